@@ -1,0 +1,92 @@
+/**
+ * Configuration from the environment, parsed once at start with zod: a bad
+ * value stops the server with a message that names the variable.
+ */
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  VOXPOP_DB: z.string().min(1).default('./data/voxpop.db'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
+  VOXPOP_ADMIN_TOKEN: z.string().min(1).optional(),
+  VOXPOP_DEMO: z.enum(['0', '1']).default('1'),
+  /** Extra origins allowed to open WebSockets, comma-separated (same origin is always allowed). */
+  VOXPOP_ALLOWED_ORIGINS: z.string().default(''),
+  /** Who may frame the pages (CSP frame-ancestors), e.g. "*" for OBS browser sources. */
+  VOXPOP_FRAME_ANCESTORS: z.string().default("'self'"),
+  /** Where the built client lives. */
+  VOXPOP_CLIENT_DIR: z.string().optional(),
+  VOXPOP_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
+  VOXPOP_WS_RATE: z.coerce.number().positive().default(20),
+  VOXPOP_WS_BURST: z.coerce.number().positive().default(40),
+  VOXPOP_LOG: z.enum(['info', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dbPath: string;
+  /** Base of every link and QR code, without a trailing slash; null = derive from the listening port. */
+  publicUrl: string | null;
+  adminToken: string | null;
+  demo: boolean;
+  allowedOrigins: string[];
+  frameAncestors: string;
+  clientDir: string;
+  heartbeatMs: number;
+  wsRate: number;
+  wsBurst: number;
+  log: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDir: string): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dbPath: e.VOXPOP_DB === ':memory:' ? e.VOXPOP_DB : resolve(e.VOXPOP_DB),
+    publicUrl: e.PUBLIC_URL ?? null,
+    adminToken: e.VOXPOP_ADMIN_TOKEN ?? null,
+    demo: e.VOXPOP_DEMO === '1',
+    allowedOrigins: e.VOXPOP_ALLOWED_ORIGINS.split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    frameAncestors: e.VOXPOP_FRAME_ANCESTORS,
+    clientDir: resolve(e.VOXPOP_CLIENT_DIR ?? defaultClientDir),
+    heartbeatMs: e.VOXPOP_HEARTBEAT_MS,
+    wsRate: e.VOXPOP_WS_RATE,
+    wsBurst: e.VOXPOP_WS_BURST,
+    log: e.VOXPOP_LOG === 'info',
+  };
+}
+
+/**
+ * The URL phones should use when PUBLIC_URL is not set: the first LAN IPv4
+ * address when listening on all interfaces, else the host we listen on.
+ */
+export function derivePublicUrl(host: string, port: number): string {
+  const anyHost = host === '0.0.0.0' || host === '::';
+  let address = anyHost ? lanAddress() ?? 'localhost' : host;
+  if (address.includes(':')) address = `[${address}]`;
+  return `http://${address}:${port}`;
+}
+
+function lanAddress(): string | null {
+  for (const infos of Object.values(networkInterfaces())) {
+    for (const info of infos ?? []) {
+      if (info.family === 'IPv4' && !info.internal) return info.address;
+    }
+  }
+  return null;
+}

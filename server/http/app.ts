@@ -1,0 +1,58 @@
+/**
+ * createApp builds the Hono app and nothing else: no port, no process. Tests
+ * call app.request() on it; main.ts hands it to serve().
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { LIMITS } from '../../shared/protocol.js';
+import { ERRORS } from '../../shared/codes.js';
+import type { AppDeps, AppEnv } from './context.js';
+import { errorResponse, HttpError } from './errors.js';
+import { loadEvent } from './middleware/event-access.js';
+import { originCheck } from './middleware/origin-check.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { eventRoutes } from './routes/events.js';
+import { pollRoutes } from './routes/polls.js';
+import { participationRoutes } from './routes/participation.js';
+import { exportRoutes } from './routes/exports.js';
+import { pageRoutes } from './pages.js';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(securityHeaders(deps.frameAncestors));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.maxPayloadBytes,
+      onError: (c) => errorResponse(c, new HttpError('payload_too_large')),
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  if (deps.realtime) {
+    app.get('/ws', originCheck(() => deps.allowedOrigins), deps.realtime.upgrade);
+  }
+
+  const events = new Hono<AppEnv>();
+  events.use('/:code', loadEvent(deps.service));
+  events.use('/:code/*', loadEvent(deps.service));
+  events.route('/', eventRoutes(deps));
+  events.route('/:code/polls', pollRoutes(deps));
+  events.route('/:code', participationRoutes(deps));
+  events.route('/:code', exportRoutes(deps));
+  app.route('/api/events', events);
+
+  if (deps.clientDir) app.route('/', pageRoutes(deps.clientDir));
+
+  app.notFound((c) => errorResponse(c, new HttpError('not_found', `no route for ${c.req.method} ${c.req.path}`)));
+  app.onError((error, c) => {
+    if (error instanceof HttpError) return errorResponse(c, error);
+    console.error('voxpop: unexpected error', error);
+    return errorResponse(c, new HttpError('internal_error', ERRORS.internal_error.message));
+  });
+  return app;
+}
+
+export type VoxpopApp = ReturnType<typeof createApp>;

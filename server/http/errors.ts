@@ -1,0 +1,34 @@
+/**
+ * HTTP errors: one typed class, one JSON shape, one status table (shared/codes.ts).
+ */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ERRORS, type ErrorCode } from '../../shared/codes.js';
+import type { ErrorBody } from '../../shared/protocol.js';
+import type { Decision } from '../domain/errors.js';
+
+export class HttpError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERRORS[code].message,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  get status(): ContentfulStatusCode {
+    return ERRORS[this.code].status as ContentfulStatusCode;
+  }
+}
+
+export function errorResponse(c: Context, error: HttpError): Response {
+  const body: ErrorBody = { error: { code: error.code, message: error.message } };
+  return c.json(body, error.status, error.headers);
+}
+
+/** The value of an allowed decision, or the HttpError its refusal maps to. */
+export function orThrow<T>(decision: Decision<T>): T {
+  if (decision.ok) return decision.value;
+  throw new HttpError(decision.code, decision.message);
+}

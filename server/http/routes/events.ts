@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import { CreateEventBody, SetActiveBody, type CreatedEvent } from '../../../shared/protocol.js';
+import { eventInfo } from '../../domain/wire.js';
+import { secretMatches, hashSecret } from '../../domain/credentials.js';
+import type { AppDeps, AppEnv } from '../context.js';
+import { bearerToken, readBody } from '../body.js';
+import { HttpError, orThrow } from '../errors.js';
+import { requireHost } from '../middleware/event-access.js';
+
+export function eventRoutes(deps: AppDeps) {
+  const { service } = deps;
+  const adminHash = deps.adminToken === null ? null : hashSecret(deps.adminToken);
+  const app = new Hono<AppEnv>();
+
+  app.post('/', async (c) => {
+    if (adminHash) {
+      const token = bearerToken(c);
+      if (token === null) throw new HttpError('unauthorized', 'creating events needs the admin token');
+      if (!secretMatches(token, adminHash)) throw new HttpError('forbidden', 'the admin token is wrong');
+    }
+    const body = await readBody(c, CreateEventBody);
+    const { event, hostKey } = service.createEvent(body.title);
+    const base = deps.publicUrl();
+    const code = event.record.code;
+    const created: CreatedEvent = {
+      event: eventInfo(event.record),
+      hostKey,
+      links: {
+        join: `${base}/e/${code}`,
+        present: `${base}/present/${code}`,
+        host: `${base}/host/${code}#key=${hostKey}`,
+      },
+    };
+    return c.json(created, 201);
+  });
+
+  app.get('/:code', (c) => c.json(service.snapshot(c.get('event'), c.get('isHost') ? 'host' : 'attendee')));
+
+  app.delete('/:code', requireHost(), (c) => {
+    service.deleteEvent(c.get('event'));
+    return c.body(null, 204);
+  });
+
+  app.put('/:code/active', requireHost(), async (c) => {
+    const { pollId } = await readBody(c, SetActiveBody);
+    return c.json({ activePollId: orThrow(service.setActivePoll(c.get('event'), pollId)) });
+  });
+
+  return app;
+}

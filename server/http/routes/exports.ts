@@ -1,0 +1,46 @@
+/** What leaves voxpop as files: the CSV of every vote and the QR code of the join link. */
+import { Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import QRCode from 'qrcode';
+import type { AppDeps, AppEnv } from '../context.js';
+import { csvRow } from '../csv.js';
+import { requireHost } from '../middleware/event-access.js';
+
+export const CSV_COLUMNS = ['poll_id', 'question', 'participant_id', 'choices', 'voted_at'] as const;
+
+export function exportRoutes(deps: AppDeps) {
+  const { service } = deps;
+  const app = new Hono<AppEnv>();
+  const qrCache = new Map<string, string>();
+
+  app.get('/export.csv', requireHost(), (c) => {
+    const event = c.get('event');
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="voxpop-${event.record.code}.csv"`);
+    c.header('Cache-Control', 'no-store');
+    return stream(c, async (out) => {
+      await out.write(csvRow(CSV_COLUMNS));
+      for (const page of service.exportPages(event)) {
+        let chunk = '';
+        for (const vote of page) {
+          chunk += csvRow([vote.pollId, vote.question, vote.participantId, vote.choices.join('; '), vote.votedAt]);
+        }
+        await out.write(chunk);
+      }
+    });
+  });
+
+  app.get('/qr.svg', async (c) => {
+    const url = `${deps.publicUrl()}/e/${c.get('event').record.code}`;
+    let svg = qrCache.get(url);
+    if (!svg) {
+      svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      qrCache.set(url, svg);
+    }
+    c.header('Content-Type', 'image/svg+xml');
+    c.header('Cache-Control', 'public, max-age=300');
+    return c.body(svg);
+  });
+
+  return app;
+}

@@ -1,0 +1,228 @@
+/**
+ * One WebSocket's conversation: parse each message with the shared schema,
+ * join a room, cast votes, answer pings. Bad input gets a typed `error` and
+ * costs nothing else; only abuse (too big, too fast, never joining) closes
+ * the socket.
+ */
+import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
+import {
+  ClientMessage,
+  describeIssues,
+  PROTOCOL_VERSION,
+  type JoinMessage,
+  type Role,
+  type ServerMessage,
+  type VoteMessage,
+} from '../../shared/protocol.js';
+import { canVote } from '../domain/permissions.js';
+import type { LiveEvent } from '../service/live.js';
+import type { Voxpop } from '../service/voxpop.js';
+import { encode, type Hub } from './hub.js';
+import type { Room, Member } from './room.js';
+import type { LiveSocket } from './socket.js';
+import { TokenBucket } from './rate-limit.js';
+
+export interface ConnectionOptions {
+  joinTimeoutMs: number;
+  /** Sustained messages per second a socket may send... */
+  messagesPerSecond: number;
+  /** ...with bursts up to this many. */
+  messageBurst: number;
+  /** Messages over the limit tolerated (each answered rate_limited) before the socket is closed. */
+  rateLimitStrikes: number;
+}
+
+export const DEFAULT_CONNECTION_OPTIONS: ConnectionOptions = {
+  joinTimeoutMs: 10_000,
+  messagesPerSecond: 20,
+  messageBurst: 40,
+  rateLimitStrikes: 10,
+};
+
+/** Messages that arrive while a join is being answered wait, up to this many. */
+const MAX_EARLY_MESSAGES = 16;
+
+type State =
+  | { kind: 'new' }
+  | { kind: 'joining'; early: string[] }
+  | { kind: 'joined'; event: LiveEvent; room: Room; member: Member }
+  | { kind: 'closed' };
+
+export class Connection {
+  private state: State = { kind: 'new' };
+  private readonly joinTimer: NodeJS.Timeout;
+  private readonly bucket: TokenBucket;
+  private strikes = 0;
+
+  constructor(
+    private readonly socket: LiveSocket,
+    private readonly service: Voxpop,
+    private readonly hub: Hub,
+    private readonly options: ConnectionOptions = DEFAULT_CONNECTION_OPTIONS,
+  ) {
+    this.bucket = new TokenBucket(options.messagesPerSecond, options.messageBurst);
+    this.joinTimer = setTimeout(() => {
+      if (this.state.kind === 'new' || this.state.kind === 'joining') {
+        this.closeWith(CLOSE.joinTimeout, 'join timeout');
+      }
+    }, options.joinTimeoutMs);
+    this.joinTimer.unref();
+  }
+
+  get role(): Role | null {
+    return this.state.kind === 'joined' ? this.state.member.role : null;
+  }
+
+  receive(data: string | ArrayBuffer): void {
+    if (this.state.kind === 'closed') return;
+    if (!this.bucket.take()) {
+      this.strikes++;
+      if (this.strikes > this.options.rateLimitStrikes) {
+        this.closeWith(CLOSE.policyViolation, 'rate limited');
+      } else {
+        this.fail('rate_limited', `more than ${this.options.messagesPerSecond} messages per second`);
+      }
+      return;
+    }
+    if (typeof data !== 'string') {
+      this.fail('invalid_message', 'send JSON text frames, not binary');
+      return;
+    }
+    if (this.state.kind === 'joining') {
+      if (this.state.early.length >= MAX_EARLY_MESSAGES) this.fail('not_joined', 'wait for welcome');
+      else this.state.early.push(data);
+      return;
+    }
+    this.handle(data);
+  }
+
+  private handle(data: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(data);
+    } catch {
+      this.fail('invalid_message', 'the message is not valid JSON');
+      return;
+    }
+    const parsed = ClientMessage.safeParse(json);
+    if (!parsed.success) {
+      this.fail('invalid_message', describeIssues(parsed.error), refOf(json));
+      return;
+    }
+    const message = parsed.data;
+    switch (message.type) {
+      case 'join':
+        void this.join(message);
+        return;
+      case 'vote':
+        this.vote(message);
+        return;
+      case 'ping':
+        this.send({ type: 'pong' });
+        return;
+    }
+  }
+
+  private async join(message: JoinMessage): Promise<void> {
+    if (this.state.kind !== 'new') {
+      this.fail('already_joined');
+      return;
+    }
+    const event = this.service.findEvent(message.event);
+    if (!event) return this.refuse('event_not_found', `no event has the code ${message.event}`);
+    if (message.role === 'host') {
+      if (!message.hostKey) return this.refuse('unauthorized', 'the host role needs hostKey');
+      if (!this.service.isHost(event, message.hostKey)) return this.refuse('forbidden', 'wrong host key');
+    }
+
+    const early: string[] = [];
+    this.state = { kind: 'joining', early };
+    let participant: { id: number; token: string } | null = null;
+    if (message.role === 'attendee') {
+      const known = message.token ? this.service.findParticipant(event, message.token) : null;
+      try {
+        participant =
+          known !== null ? { id: known, token: message.token! } : await this.service.addParticipant(event);
+      } catch {
+        this.closeWith(CLOSE.goingAway, 'server shutting down');
+        return;
+      }
+    }
+    if (this.state.kind !== 'joining') return; // closed while we waited
+    if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
+
+    clearTimeout(this.joinTimer);
+    const member: Member = { socket: this.socket, role: message.role, participantId: participant?.id ?? null };
+    // Membership and welcome in one synchronous step: every push queued after
+    // this point reaches the socket after its welcome.
+    const room = this.hub.join(event, member);
+    const snapshot = this.service.snapshot(event, message.role);
+    this.hub.fanout.sendOne(
+      this.socket,
+      encode({
+        type: 'welcome',
+        role: message.role,
+        protocol: PROTOCOL_VERSION,
+        ...(participant ? { participant } : {}),
+        event: snapshot.event,
+        polls: snapshot.polls,
+        activePollId: snapshot.activePollId,
+        ...(participant ? { myVotes: this.service.votesOf(event, participant.id) } : {}),
+        attendees: room.attendeeCount,
+      }),
+    );
+    this.state = { kind: 'joined', event, room, member };
+    for (const data of early) this.handle(data);
+  }
+
+  private vote(message: VoteMessage): void {
+    const { ref } = message;
+    if (this.state.kind !== 'joined') return this.fail('not_joined', undefined, ref);
+    const { event, member } = this.state;
+    if (!canVote(member.role) || member.participantId === null) {
+      return this.fail('participant_required', `a ${member.role} cannot vote`, ref);
+    }
+    this.service.castVote(event, member.participantId, message.pollId, message.choices, ref).then(
+      (decision) => {
+        if (decision.ok) this.send(ref === undefined ? { type: 'ack', pollId: message.pollId } : { type: 'ack', ref, pollId: message.pollId });
+        else this.fail(decision.code, decision.message, ref);
+      },
+      () => this.fail('shutting_down', undefined, ref),
+    );
+  }
+
+  /** Socket closed by the peer or by us: leave the room. */
+  closed(): void {
+    if (this.state.kind === 'joined') this.hub.leave(this.state.room, this.state.member);
+    this.state = { kind: 'closed' };
+    clearTimeout(this.joinTimer);
+  }
+
+  private send(message: ServerMessage): void {
+    if (this.socket.isOpen) this.socket.send(encode(message));
+  }
+
+  private fail(code: ErrorCode, message: string = ERRORS[code].message, ref?: string): void {
+    this.send(ref === undefined ? { type: 'error', code, message } : { type: 'error', ref, code, message });
+  }
+
+  /** A join that cannot succeed: say why, then close (the client must not retry blindly). */
+  private refuse(code: ErrorCode, message: string): void {
+    this.fail(code, message);
+    this.closeWith(CLOSE.policyViolation, code);
+  }
+
+  private closeWith(code: number, reason: string): void {
+    if (this.state.kind === 'joined') this.hub.leave(this.state.room, this.state.member);
+    this.state = { kind: 'closed' };
+    clearTimeout(this.joinTimer);
+    this.socket.close(code, reason);
+  }
+}
+
+/** The `ref` of a message that failed its schema, when it had a usable one. */
+function refOf(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const ref = (json as { ref?: unknown }).ref;
+  return typeof ref === 'string' && ref.length > 0 && ref.length <= 64 ? ref : undefined;
+}

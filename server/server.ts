@@ -1,0 +1,108 @@
+/**
+ * Assembles one voxpop process from its parts: store -> service -> realtime
+ * -> HTTP app -> node server. Used by main.ts and by the integration tests,
+ * which start it on an ephemeral port.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { derivePublicUrl, type Config } from './config.js';
+import { openStore, type Store } from './store/index.js';
+import { Voxpop } from './service/voxpop.js';
+import { silentPublisher } from './service/publisher.js';
+import { createRealtime, DEFAULT_REALTIME_OPTIONS, type Realtime } from './realtime/index.js';
+import { createApp } from './http/app.js';
+import { ensureDemo, type DemoEvent } from './demo.js';
+
+export interface RunningVoxpop {
+  readonly url: string;
+  readonly port: number;
+  readonly publicUrl: string;
+  readonly store: Store;
+  readonly service: Voxpop;
+  readonly realtime: Realtime;
+  readonly demo: DemoEvent | null;
+  /** Graceful: stop accepting, commit queued writes, say goodbye (1001), close the database. */
+  close(): Promise<void>;
+}
+
+export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
+  const store = openStore(config.dbPath);
+  const service = new Voxpop(store, silentPublisher);
+  const realtime = createRealtime(service, {
+    ...DEFAULT_REALTIME_OPTIONS,
+    heartbeatMs: config.heartbeatMs,
+    connection: {
+      ...DEFAULT_REALTIME_OPTIONS.connection,
+      messagesPerSecond: config.wsRate,
+      messageBurst: config.wsBurst,
+    },
+  });
+
+  let publicUrl = config.publicUrl ?? '';
+  const app = createApp({
+    service,
+    realtime,
+    publicUrl: () => publicUrl,
+    adminToken: config.adminToken,
+    allowedOrigins: config.allowedOrigins,
+    frameAncestors: config.frameAncestors,
+    clientDir: config.clientDir,
+  });
+
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        websocket: { server: realtime.wss },
+        serverOptions: {
+          // Cut off clients that trickle headers or bodies (slowloris).
+          headersTimeout: 10_000,
+          requestTimeout: 30_000,
+          keepAliveTimeout: 65_000,
+          maxHeaderSize: 16 * 1024,
+        },
+      },
+      () => resolve(s),
+    );
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  if (!config.publicUrl) publicUrl = derivePublicUrl(config.host, port);
+  const demo = config.demo ? ensureDemo(service) : null;
+
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const local = host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
+  let closing: Promise<void> | null = null;
+
+  return {
+    url: `http://${local}:${port}`,
+    port,
+    get publicUrl() {
+      return publicUrl;
+    },
+    store,
+    service,
+    realtime,
+    demo,
+    close: () => (closing ??= shutdown(server as Server, realtime, store)),
+  };
+}
+
+async function shutdown(server: Server, realtime: Realtime, store: Store): Promise<void> {
+  server.close();
+  server.closeIdleConnections();
+  // Commit what is queued and let the acks go out before the goodbye.
+  store.writer.close();
+  await new Promise((resolve) => setImmediate(resolve));
+  realtime.close();
+  const deadline = Date.now() + 1000;
+  while (realtime.wss.clients.size > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  for (const ws of realtime.wss.clients) ws.terminate();
+  server.closeAllConnections();
+  store.close();
+}

@@ -1,0 +1,310 @@
+/**
+ * The one place that changes voxpop's state. HTTP routes and WebSocket
+ * handlers call these use cases; each asks the domain whether the change is
+ * allowed, writes it through the store, updates the in-memory picture, and
+ * tells the publisher. Nothing else writes.
+ */
+import { randomInt } from 'node:crypto';
+import type {
+  CreatePollBody,
+  EventSnapshot,
+  PatchPollBody,
+  Poll,
+  Results,
+  Role,
+  Vote,
+} from '../../shared/protocol.js';
+import type { Store } from '../store/index.js';
+import type { Ballot, PollRecord } from '../domain/types.js';
+import { allow, deny, type Decision } from '../domain/errors.js';
+import { hashSecret, newSecret, secretMatches } from '../domain/credentials.js';
+import { canSeeResults } from '../domain/permissions.js';
+import { planPollChange, settleNewPoll } from '../domain/polls.js';
+import { decideVote } from '../domain/votes.js';
+import { kindRules } from '../domain/kinds/index.js';
+import { PollTally } from '../domain/tally.js';
+import { pollView } from '../domain/wire.js';
+import type { Publisher } from './publisher.js';
+import type { LiveEvent, LivePoll } from './live.js';
+
+export type Clock = () => string;
+const systemClock: Clock = () => new Date().toISOString();
+
+export interface ExportedVote {
+  pollId: number;
+  question: string;
+  participantId: number;
+  choices: string[];
+  votedAt: string;
+}
+
+export class Voxpop {
+  private readonly events = new Map<string, LiveEvent>();
+
+  constructor(
+    private readonly store: Store,
+    private publisher: Publisher,
+    private readonly now: Clock = systemClock,
+  ) {
+    this.load();
+  }
+
+  /** The realtime hub is built after the service; it plugs itself in here. */
+  setPublisher(publisher: Publisher): void {
+    this.publisher = publisher;
+  }
+
+  /** Rebuild the in-memory picture: events, polls, and tallies from SQL aggregates. */
+  private load(): void {
+    const byId = new Map<number, LiveEvent>();
+    for (const record of this.store.events.all()) {
+      const live: LiveEvent = { record, polls: new Map(), deleted: false };
+      this.events.set(record.code, live);
+      byId.set(record.id, live);
+    }
+    const polls = new Map<number, LivePoll>();
+    for (const record of this.store.polls.all()) {
+      const live: LivePoll = { record, tally: new PollTally(record.options.length) };
+      byId.get(record.eventId)?.polls.set(record.id, live);
+      polls.set(record.id, live);
+    }
+    for (const row of this.store.votes.ballotCounts()) {
+      polls.get(row.poll_id)?.tally.addBallots(row.ballot, row.voters);
+    }
+  }
+
+  // ------------------------------------------------------------------ reading
+
+  findEvent(code: string): LiveEvent | undefined {
+    return this.events.get(code);
+  }
+
+  eventCount(): number {
+    return this.events.size;
+  }
+
+  isHost(event: LiveEvent, hostKey: string): boolean {
+    return secretMatches(hostKey, event.record.hostKeyHash);
+  }
+
+  pollFor(event: LiveEvent, poll: LivePoll, role: Role): Poll {
+    return pollView(poll.record, poll.tally, canSeeResults(role, poll.record));
+  }
+
+  snapshot(event: LiveEvent, role: Role): EventSnapshot {
+    return {
+      event: { code: event.record.code, title: event.record.title, createdAt: event.record.createdAt },
+      polls: [...event.polls.values()].map((poll) => this.pollFor(event, poll, role)),
+      activePollId: event.record.activePollId,
+    };
+  }
+
+  results(poll: LivePoll): Results {
+    return poll.tally.results(poll.record);
+  }
+
+  // ------------------------------------------------------------------- events
+
+  createEvent(title: string, { demo = false } = {}): { event: LiveEvent; hostKey: string } {
+    const hostKey = newSecret();
+    const record = this.store.events.insert({
+      code: this.freshCode(),
+      title,
+      hostKeyHash: hashSecret(hostKey),
+      isDemo: demo,
+      createdAt: this.now(),
+    });
+    const event: LiveEvent = { record, polls: new Map(), deleted: false };
+    this.events.set(record.code, event);
+    return { event, hostKey };
+  }
+
+  demoEvent(): LiveEvent | undefined {
+    for (const event of this.events.values()) if (event.record.isDemo) return event;
+    return undefined;
+  }
+
+  /** A new host key for the event; the old one stops working at once. */
+  renewHostKey(event: LiveEvent): string {
+    const hostKey = newSecret();
+    const hash = hashSecret(hostKey);
+    this.store.events.setHostKeyHash(event.record.id, hash);
+    event.record.hostKeyHash = hash;
+    return hostKey;
+  }
+
+  private freshCode(): string {
+    for (;;) {
+      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      if (!this.events.has(code) && !this.store.events.isCodeTaken(code)) return code;
+    }
+  }
+
+  deleteEvent(event: LiveEvent): void {
+    this.store.events.delete(event.record.id);
+    this.events.delete(event.record.code);
+    event.deleted = true;
+    event.polls.clear();
+    this.publisher.eventDeleted(event);
+  }
+
+  setActivePoll(event: LiveEvent, pollId: number | null): Decision<number | null> {
+    if (pollId !== null && !event.polls.has(pollId)) return deny('poll_not_found');
+    if (event.record.activePollId !== pollId) {
+      this.store.events.setActivePoll(event.record.id, pollId);
+      event.record.activePollId = pollId;
+      this.publisher.activeChanged(event);
+    }
+    return allow(pollId);
+  }
+
+  // -------------------------------------------------------------------- polls
+
+  createPoll(event: LiveEvent, body: CreatePollBody): Decision<LivePoll> {
+    const settings = settleNewPoll(body);
+    if (!settings.ok) return settings;
+    const record = this.store.polls.create(event.record.id, settings.value, this.now());
+    const poll: LivePoll = { record, tally: new PollTally(record.options.length) };
+    event.polls.set(record.id, poll);
+    this.publisher.pollChanged(event, poll);
+    return allow(poll);
+  }
+
+  changePoll(event: LiveEvent, pollId: number, patch: PatchPollBody): Decision<LivePoll> {
+    const poll = event.polls.get(pollId);
+    if (!poll) return deny('poll_not_found');
+    const change = planPollChange(poll.record, patch, poll.tally.voters > 0, this.now());
+    if (!change.ok) return change;
+    const resultsShown = !poll.record.showResults && change.value.poll.showResults;
+    poll.record = this.store.polls.update(change.value.poll, change.value.options);
+    if (change.value.options) poll.tally.reset(poll.record.options.length);
+    this.publisher.pollChanged(event, poll);
+    if (resultsShown) this.publisher.tallyChanged(event, poll);
+    return allow(poll);
+  }
+
+  resetPoll(event: LiveEvent, pollId: number): Decision<LivePoll> {
+    const poll = event.polls.get(pollId);
+    if (!poll) return deny('poll_not_found');
+    this.store.votes.deleteForPoll(pollId);
+    poll.tally.reset();
+    this.publisher.pollChanged(event, poll);
+    this.publisher.tallyChanged(event, poll);
+    return allow(poll);
+  }
+
+  deletePoll(event: LiveEvent, pollId: number): Decision<null> {
+    if (!event.polls.has(pollId)) return deny('poll_not_found');
+    this.store.transaction(() => {
+      this.store.polls.delete(pollId);
+      if (event.record.activePollId === pollId) this.store.events.setActivePoll(event.record.id, null);
+    });
+    event.polls.delete(pollId);
+    this.publisher.pollDeleted(event, pollId);
+    if (event.record.activePollId === pollId) {
+      event.record.activePollId = null;
+      this.publisher.activeChanged(event);
+    }
+    return allow(null);
+  }
+
+  // ------------------------------------------------------------- participants
+
+  /** A new participant, durable before its token is handed out. */
+  async addParticipant(event: LiveEvent): Promise<{ id: number; token: string }> {
+    const token = newSecret();
+    const hash = hashSecret(token);
+    const id = await this.store.writer.submit(() =>
+      this.store.participants.insert(event.record.id, hash, this.now()),
+    );
+    return { id, token };
+  }
+
+  findParticipant(event: LiveEvent, token: string): number | null {
+    return this.store.participants.findByTokenHash(event.record.id, hashSecret(token));
+  }
+
+  /** `{ "<pollId>": [optionId, ...] }` for one participant. */
+  votesOf(event: LiveEvent, participantId: number): Record<string, number[]> {
+    const votes: Record<string, number[]> = {};
+    for (const row of this.store.votes.ofParticipant(participantId)) {
+      const poll = event.polls.get(row.poll_id);
+      if (poll) votes[row.poll_id] = kindRules(poll.record.kind).choicesOf(poll.record, row.ballot);
+    }
+    return votes;
+  }
+
+  // -------------------------------------------------------------------- votes
+
+  /**
+   * Decide and store a vote in the next group commit; settles after the
+   * commit, so an `ok` answer is durable. The decision is taken against the
+   * poll as it is at that moment: a close that lands first wins.
+   */
+  async castVote(
+    event: LiveEvent,
+    participantId: number,
+    pollId: number,
+    choices: readonly number[],
+    ref?: string,
+  ): Promise<Decision<Vote>> {
+    const outcome = await this.store.writer.submit(() => {
+      const poll = event.polls.get(pollId);
+      if (!poll) return deny('poll_not_found');
+      const previous = this.store.votes.find(pollId, participantId);
+      const decision = decideVote(poll.record, choices, previous, ref);
+      if (!decision.ok) return decision;
+      const votedAt = this.now();
+      if (decision.value.action === 'store') {
+        this.store.votes.put(pollId, participantId, decision.value.ballot, ref ?? null, votedAt);
+      }
+      return allow({ poll, decision: decision.value, votedAt });
+    });
+    if (!outcome.ok) return outcome;
+    const { poll, decision, votedAt } = outcome.value;
+    if (decision.action === 'store') {
+      poll.tally.move(decision.previous, decision.ballot);
+      this.publisher.tallyChanged(event, poll);
+    }
+    return allow(this.voteView(poll.record, participantId, decision.ballot, votedAt));
+  }
+
+  private voteView(poll: PollRecord, participantId: number, ballot: Ballot, votedAt: string): Vote {
+    return {
+      pollId: poll.id,
+      participantId,
+      choices: kindRules(poll.kind).choicesOf(poll, ballot),
+      votedAt,
+    };
+  }
+
+  // ------------------------------------------------------------------- export
+
+  /** Every vote of the event, a page at a time (each page read in one go). */
+  *exportPages(event: LiveEvent, pageSize = 5000): Generator<ExportedVote[]> {
+    const after = { pollId: 0, participantId: 0 };
+    for (;;) {
+      const rows = this.store.votes.pageOfEvent(event.record.id, after, pageSize);
+      if (rows.length === 0) return;
+      const page: ExportedVote[] = [];
+      for (const row of rows) {
+        const poll = event.polls.get(row.poll_id);
+        if (!poll) continue;
+        const { record } = poll;
+        page.push({
+          pollId: record.id,
+          question: record.question,
+          participantId: row.participant_id,
+          choices: kindRules(record.kind)
+            .choicesOf(record, row.ballot)
+            .map((id) => record.options.find((o) => o.id === id)!.label),
+          votedAt: row.voted_at,
+        });
+      }
+      const last = rows[rows.length - 1]!;
+      after.pollId = last.poll_id;
+      after.participantId = last.participant_id;
+      yield page;
+    }
+  }
+}

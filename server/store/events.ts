@@ -1,0 +1,74 @@
+import type { Db } from './db.js';
+import type { EventRecord } from '../domain/types.js';
+
+interface EventRow {
+  id: number;
+  code: string;
+  title: string;
+  host_key_hash: Buffer;
+  active_poll_id: number | null;
+  is_demo: 0 | 1;
+  created_at: string;
+}
+
+const toRecord = (row: EventRow): EventRecord => ({
+  id: row.id,
+  code: row.code,
+  title: row.title,
+  hostKeyHash: row.host_key_hash,
+  activePollId: row.active_poll_id,
+  isDemo: row.is_demo === 1,
+  createdAt: row.created_at,
+});
+
+export class EventStore {
+  private readonly insertStmt;
+  private readonly codeTakenStmt;
+  private readonly allStmt;
+  private readonly setActiveStmt;
+  private readonly deleteStmt;
+  private readonly setHostKeyStmt;
+
+  constructor(db: Db) {
+    this.insertStmt = db.prepare<[string, string, Buffer, number, string], { id: number }>(
+      'INSERT INTO events (code, title, host_key_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+    );
+    this.setHostKeyStmt = db.prepare<[Buffer, number]>('UPDATE events SET host_key_hash = ? WHERE id = ?');
+    this.codeTakenStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE code = ?');
+    this.allStmt = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY id');
+    this.setActiveStmt = db.prepare<[number | null, number]>('UPDATE events SET active_poll_id = ? WHERE id = ?');
+    this.deleteStmt = db.prepare<[number]>('DELETE FROM events WHERE id = ?');
+  }
+
+  insert(event: Omit<EventRecord, 'id' | 'activePollId'>): EventRecord {
+    const { id } = this.insertStmt.get(
+      event.code,
+      event.title,
+      event.hostKeyHash,
+      event.isDemo ? 1 : 0,
+      event.createdAt,
+    )!;
+    return { ...event, id, activePollId: null };
+  }
+
+  setHostKeyHash(eventId: number, hash: Buffer): void {
+    this.setHostKeyStmt.run(hash, eventId);
+  }
+
+  isCodeTaken(code: string): boolean {
+    return this.codeTakenStmt.get(code) !== undefined;
+  }
+
+  all(): EventRecord[] {
+    return this.allStmt.all().map(toRecord);
+  }
+
+  setActivePoll(eventId: number, pollId: number | null): void {
+    this.setActiveStmt.run(pollId, eventId);
+  }
+
+  /** Cascades to polls, options, participants and votes. */
+  delete(eventId: number): void {
+    this.deleteStmt.run(eventId);
+  }
+}

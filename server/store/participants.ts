@@ -1,0 +1,24 @@
+import type { Db } from './db.js';
+
+export class ParticipantStore {
+  private readonly insertStmt;
+  private readonly findStmt;
+
+  constructor(db: Db) {
+    this.insertStmt = db.prepare<[number, Buffer, string], { id: number }>(
+      'INSERT INTO participants (event_id, token_hash, created_at) VALUES (?, ?, ?) RETURNING id',
+    );
+    this.findStmt = db.prepare<[Buffer, number], { id: number }>(
+      'SELECT id FROM participants WHERE token_hash = ? AND event_id = ?',
+    );
+  }
+
+  insert(eventId: number, tokenHash: Buffer, createdAt: string): number {
+    return this.insertStmt.get(eventId, tokenHash, createdAt)!.id;
+  }
+
+  /** The participant of this event holding the token with this hash. */
+  findByTokenHash(eventId: number, tokenHash: Buffer): number | null {
+    return this.findStmt.get(tokenHash, eventId)?.id ?? null;
+  }
+}

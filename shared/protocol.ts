@@ -1,0 +1,227 @@
+/**
+ * Wire contract v1 of voxpop, defined once. The server validates every HTTP
+ * body and every WebSocket message with these schemas; the client's types are
+ * inferred from them. docs/API.md describes the same contract in prose.
+ */
+import { z } from 'zod';
+import type { ErrorCode } from './codes.js';
+
+export const PROTOCOL_VERSION = 1;
+
+export const LIMITS = {
+  titleLength: 200,
+  questionLength: 300,
+  optionLength: 120,
+  minOptions: 2,
+  maxOptions: 20,
+  refLength: 64,
+  /** HTTP bodies and WebSocket messages alike. */
+  maxPayloadBytes: 64 * 1024,
+} as const;
+
+export const POLL_KINDS = ['single', 'multiple'] as const;
+export const POLL_STATES = ['draft', 'open', 'closed'] as const;
+export const ROLES = ['attendee', 'presenter', 'host'] as const;
+
+export const PollKind = z.enum(POLL_KINDS);
+export const PollState = z.enum(POLL_STATES);
+export const Role = z.enum(ROLES);
+export type PollKind = z.infer<typeof PollKind>;
+export type PollState = z.infer<typeof PollState>;
+export type Role = z.infer<typeof Role>;
+
+/** A six-digit event code. Leading zeros are significant, so it is a string. */
+export const EventCode = z.string().regex(/^\d{6}$/, 'an event code is 6 digits');
+/** Ids on the wire are positive safe integers. */
+const Id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
+
+const text = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} must not be empty`)
+    .max(max, `${what} is at most ${max} characters`);
+
+const OptionLabels = z
+  .array(text(LIMITS.optionLength, 'an option'))
+  .min(LIMITS.minOptions, `a poll needs at least ${LIMITS.minOptions} options`)
+  .max(LIMITS.maxOptions, `a poll has at most ${LIMITS.maxOptions} options`);
+
+/**
+ * Any integers: whether they name options of the poll, and how many are
+ * allowed, is the poll's rule (422 invalid_choice), not the schema's.
+ */
+const Choices = z.array(z.int()).max(LIMITS.maxOptions, `at most ${LIMITS.maxOptions} choices`);
+
+export const Ref = z.string().min(1).max(LIMITS.refLength);
+
+// ---------------------------------------------------------------- HTTP bodies
+
+export const CreateEventBody = z.object({ title: text(LIMITS.titleLength, 'the title') });
+
+export const CreatePollBody = z.object({
+  question: text(LIMITS.questionLength, 'the question'),
+  kind: PollKind,
+  options: OptionLabels,
+  maxChoices: z.int().min(1).max(LIMITS.maxOptions).optional(),
+  allowChange: z.boolean().optional(),
+});
+
+export const PatchPollBody = z
+  .object({
+    state: PollState.optional(),
+    showResults: z.boolean().optional(),
+    question: text(LIMITS.questionLength, 'the question').optional(),
+    options: OptionLabels.optional(),
+    // Additions to v1 (documented in docs/API.md): the settings of the create body.
+    maxChoices: z.int().min(1).max(LIMITS.maxOptions).optional(),
+    allowChange: z.boolean().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), {
+    message: 'give at least one field to change',
+  });
+
+export const SetActiveBody = z.object({ pollId: Id.nullable() });
+
+export const VoteBody = z.object({
+  choices: Choices,
+  /** Addition to v1: an idempotency key, as on the WebSocket. */
+  ref: Ref.optional(),
+});
+
+export type CreateEventBody = z.infer<typeof CreateEventBody>;
+export type CreatePollBody = z.infer<typeof CreatePollBody>;
+export type PatchPollBody = z.infer<typeof PatchPollBody>;
+export type SetActiveBody = z.infer<typeof SetActiveBody>;
+export type VoteBody = z.infer<typeof VoteBody>;
+
+// -------------------------------------------------------------- HTTP answers
+
+export interface EventInfo {
+  code: string;
+  title: string;
+  createdAt: string;
+}
+
+export interface OptionResult {
+  id: number;
+  label: string;
+  count: number;
+  percent: number;
+}
+
+export interface Results {
+  pollId: number;
+  state: PollState;
+  total: number;
+  options: OptionResult[];
+}
+
+export interface Poll {
+  id: number;
+  question: string;
+  kind: PollKind;
+  options: { id: number; label: string }[];
+  state: PollState;
+  showResults: boolean;
+  allowChange: boolean;
+  maxChoices: number;
+  createdAt: string;
+  openedAt?: string;
+  closedAt?: string;
+  results?: Results;
+}
+
+export interface EventLinks {
+  join: string;
+  present: string;
+  host: string;
+}
+
+export interface CreatedEvent {
+  event: EventInfo;
+  hostKey: string;
+  links: EventLinks;
+}
+
+export interface EventSnapshot {
+  event: EventInfo;
+  polls: Poll[];
+  activePollId: number | null;
+}
+
+export interface Vote {
+  pollId: number;
+  participantId: number;
+  choices: number[];
+  votedAt: string;
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
+
+// ------------------------------------------------------- WebSocket, client side
+
+export const JoinMessage = z.object({
+  type: z.literal('join'),
+  event: EventCode,
+  role: Role,
+  token: z.string().min(1).max(200).optional(),
+  hostKey: z.string().min(1).max(200).optional(),
+});
+
+export const VoteMessage = z.object({
+  type: z.literal('vote'),
+  ref: Ref.optional(),
+  pollId: Id,
+  choices: Choices,
+});
+
+export const PingMessage = z.object({ type: z.literal('ping') });
+
+export const ClientMessage = z.discriminatedUnion('type', [JoinMessage, VoteMessage, PingMessage]);
+
+export type JoinMessage = z.infer<typeof JoinMessage>;
+export type VoteMessage = z.infer<typeof VoteMessage>;
+export type ClientMessage = z.infer<typeof ClientMessage>;
+
+// ------------------------------------------------------- WebSocket, server side
+
+export interface TallyOption {
+  id: number;
+  count: number;
+  percent: number;
+}
+
+export type ServerMessage =
+  | {
+      type: 'welcome';
+      role: Role;
+      protocol: number;
+      participant?: { id: number; token: string };
+      event: EventInfo;
+      polls: Poll[];
+      activePollId: number | null;
+      myVotes?: Record<string, number[]>;
+      attendees: number;
+    }
+  | { type: 'poll'; poll: Poll }
+  | { type: 'poll_deleted'; pollId: number }
+  | { type: 'active'; pollId: number | null }
+  | { type: 'tally'; pollId: number; total: number; options: TallyOption[]; seq: number }
+  | { type: 'presence'; attendees: number }
+  | { type: 'ack'; ref?: string; pollId: number }
+  | { type: 'error'; ref?: string; code: ErrorCode; message: string }
+  | { type: 'pong' }
+  | { type: 'event_deleted' };
+
+export type ServerMessageOf<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;
+
+/** Human-readable summary of a zod failure: "options: a poll needs at least 2 options". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
