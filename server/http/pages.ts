@@ -55,6 +55,13 @@ export function pageRoutes(clientDir: string) {
     });
   }
 
+  app.get('/favicon.svg', async (c) => {
+    const icon = await file('favicon.svg');
+    if (!icon) throw new HttpError('not_found');
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(new Uint8Array(icon), 200, { 'Content-Type': TYPES['.svg']! });
+  });
+
   app.get('/assets/*', async (c) => {
     const relative = c.req.path.slice(1);
     const content = await file(relative);

@@ -1,0 +1,76 @@
+/**
+ * Typed calls to voxpop's HTTP API. A failure throws ApiError carrying the
+ * server's stable error code, so pages can say something specific.
+ */
+import type {
+  CreatedEvent,
+  CreatePollBody,
+  EventSnapshot,
+  PatchPollBody,
+  Poll,
+  Results,
+} from '../../../shared/protocol.js';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function call<T>(method: string, path: string, options: { body?: unknown; key?: string } = {}): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.key) headers.Authorization = `Bearer ${options.key}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network_error', 'Cannot reach the voxpop server. Check your connection.');
+  }
+  if (response.status === 204) return undefined as T;
+  const json = (await response.json().catch(() => null)) as
+    | (T & { error?: undefined })
+    | { error: { code: string; message: string } }
+    | null;
+  if (!response.ok || json === null || (json as { error?: unknown }).error) {
+    const error = (json as { error?: { code: string; message: string } } | null)?.error;
+    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `HTTP ${response.status}`);
+  }
+  return json as T;
+}
+
+const events = (code: string) => `/api/events/${encodeURIComponent(code)}`;
+
+export const api = {
+  createEvent: (title: string) => call<CreatedEvent>('POST', '/api/events', { body: { title } }),
+  getEvent: (code: string, key?: string) => call<EventSnapshot>('GET', events(code), key ? { key } : {}),
+  deleteEvent: (code: string, key: string) => call<void>('DELETE', events(code), { key }),
+  createPoll: (code: string, key: string, body: CreatePollBody) =>
+    call<{ poll: Poll }>('POST', `${events(code)}/polls`, { key, body }),
+  patchPoll: (code: string, key: string, pollId: number, body: PatchPollBody) =>
+    call<{ poll: Poll }>('PATCH', `${events(code)}/polls/${pollId}`, { key, body }),
+  resetPoll: (code: string, key: string, pollId: number) =>
+    call<{ poll: Poll }>('POST', `${events(code)}/polls/${pollId}/reset`, { key }),
+  deletePoll: (code: string, key: string, pollId: number) =>
+    call<void>('DELETE', `${events(code)}/polls/${pollId}`, { key }),
+  setActive: (code: string, key: string, pollId: number | null) =>
+    call<{ activePollId: number | null }>('PUT', `${events(code)}/active`, { key, body: { pollId } }),
+  results: (code: string, pollId: number, key?: string) =>
+    call<Results>('GET', `${events(code)}/polls/${pollId}/results`, key ? { key } : {}),
+  /** The CSV needs the key in a header, so it is fetched and handed over as a blob download. */
+  async downloadCsv(code: string, key: string): Promise<Blob> {
+    const response = await fetch(`${events(code)}/export.csv`, { headers: { Authorization: `Bearer ${key}` } });
+    if (!response.ok) throw new ApiError(response.status, 'export_failed', 'The export failed.');
+    return response.blob();
+  },
+  qrUrl: (code: string) => `${events(code)}/qr.svg`,
+};

@@ -1,0 +1,8 @@
+import '../styles/base.css';
+import { render } from 'hono/jsx/dom';
+
+function App() {
+  return <main><h1>present</h1></main>;
+}
+
+render(<App />, document.getElementById('app')!);
