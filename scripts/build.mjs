@@ -6,7 +6,16 @@
  * (pass --force to build anyway), so `npm start` stays quick after the first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,21 +35,60 @@ function newestMtime(path) {
   return newest;
 }
 
-const sourceTime = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+const distDir = join(root, 'dist');
+const lockDir = join(distDir, '.build-lock');
 const force = process.argv.includes('--force');
-if (!force && existsSync(stampFile) && Number(readFileSync(stampFile, 'utf8')) >= sourceTime) {
+const sourceTime = () => Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+const upToDate = () =>
+  existsSync(stampFile) && Number(readFileSync(stampFile, 'utf8')) >= sourceTime();
+
+if (!force && upToDate()) {
   console.log('voxpop: build is up to date');
   process.exit(0);
 }
 
-const bin = (name) => join(root, 'node_modules', '.bin', name);
-console.log('voxpop: compiling the server (tsc)...');
-execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-console.log('voxpop: bundling the client (vite)...');
-execFileSync(bin('vite'), ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-mkdirSync(dirname(stampFile), { recursive: true });
-writeFileSync(stampFile, String(sourceTime));
-console.log('voxpop: build done');
+// Several test runs may build at once: one builds, the others wait for it.
+mkdirSync(distDir, { recursive: true });
+const lockDeadline = Date.now() + 180_000;
+for (;;) {
+  try {
+    mkdirSync(lockDir);
+    break;
+  } catch {
+    // A lock older than three minutes belongs to a build that died.
+    if (Date.now() - statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs > 180_000) {
+      rmSync(lockDir, { recursive: true, force: true });
+    } else if (Date.now() > lockDeadline) {
+      throw new Error('voxpop: timed out waiting for another build');
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
+}
+
+try {
+  if (!force && upToDate()) {
+    console.log('voxpop: build is up to date');
+  } else {
+    const started = sourceTime();
+    const bin = (name) => join(root, 'node_modules', '.bin', name);
+    console.log('voxpop: compiling the server (tsc)...');
+    execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+    console.log('voxpop: bundling the client (vite)...');
+    // Build beside the live folder and swap, so a running server never sees a half-written client.
+    const fresh = join(distDir, `client.next-${process.pid}`);
+    execFileSync(
+      bin('vite'),
+      ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn', '--outDir', fresh],
+      { cwd: root, stdio: 'inherit' },
+    );
+    const live = join(distDir, 'client');
+    const old = join(distDir, `client.old-${process.pid}`);
+    if (existsSync(live)) renameSync(live, old);
+    renameSync(fresh, live);
+    rmSync(old, { recursive: true, force: true });
+    writeFileSync(stampFile, String(started));
+    console.log('voxpop: build done');
+  }
+} finally {
+  rmSync(lockDir, { recursive: true, force: true });
+}
