@@ -1,0 +1,54 @@
+/**
+ * Results as text: one row per option with its label, percent and count, and
+ * the number of voters. Every page that shows a chart shows this beside it,
+ * so screen readers (and a glance) get the same numbers; changes are
+ * announced politely.
+ */
+export interface ResultRow {
+  id: number;
+  label: string;
+  count: number;
+  percent: number;
+}
+
+export interface ResultsListProps {
+  rows: ResultRow[];
+  total: number;
+  /** Announce changes to screen readers (aria-live=polite). */
+  live?: boolean;
+  /** Visually hidden (the chart shows the same numbers), still read aloud. */
+  hidden?: boolean;
+  caption?: string;
+  class?: string;
+}
+
+export function ResultsList(props: ResultsListProps) {
+  const voters = `${props.total} ${props.total === 1 ? 'voter' : 'voters'}`;
+  return (
+    <div
+      class={`results-list${props.hidden ? ' visually-hidden' : ''}${props.class ? ` ${props.class}` : ''}`}
+      aria-live={props.live ? 'polite' : undefined}
+      data-testid="results-text"
+    >
+      <table>
+        <caption>{props.caption ? `${props.caption} — ${voters}` : voters}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Percent</th>
+            <th scope="col">Votes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.id} data-option-id={row.id}>
+              <th scope="row">{row.label}</th>
+              <td data-testid="percent">{row.percent}%</td>
+              <td>{row.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
