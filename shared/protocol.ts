@@ -81,6 +81,16 @@ export const PatchPollBody = z
     message: 'give at least one field to change',
   });
 
+/** Addition to v1: the host edits the event's title or presentation settings. */
+export const PatchEventBody = z
+  .object({
+    title: text(LIMITS.titleLength, 'the title').optional(),
+    showStats: z.boolean().optional(),
+  })
+  .refine((b) => b.title !== undefined || b.showStats !== undefined, {
+    message: 'give at least one field to change',
+  });
+
 export const SetActiveBody = z.object({ pollId: Id.nullable() });
 
 export const VoteBody = z.object({
@@ -93,6 +103,7 @@ export type CreateEventBody = z.infer<typeof CreateEventBody>;
 export type CreatePollBody = z.infer<typeof CreatePollBody>;
 export type PatchPollBody = z.infer<typeof PatchPollBody>;
 export type SetActiveBody = z.infer<typeof SetActiveBody>;
+export type PatchEventBody = z.infer<typeof PatchEventBody>;
 export type VoteBody = z.infer<typeof VoteBody>;
 
 // -------------------------------------------------------------- HTTP answers
@@ -101,6 +112,8 @@ export interface EventInfo {
   code: string;
   title: string;
   createdAt: string;
+  /** Addition to v1: the presenter shows the 95% margin of error under the chart. */
+  showStats: boolean;
 }
 
 export interface OptionResult {
@@ -207,6 +220,7 @@ export type ServerMessage =
       attendees: number;
     }
   | { type: 'poll'; poll: Poll }
+  | { type: 'event'; event: EventInfo }
   | { type: 'poll_deleted'; pollId: number }
   | { type: 'active'; pollId: number | null }
   | { type: 'tally'; pollId: number; total: number; options: TallyOption[]; seq: number }

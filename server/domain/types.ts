@@ -33,6 +33,8 @@ export interface EventRecord {
   activePollId: number | null;
   /** The seeded demo event, whose host key is renewed at each start. */
   isDemo: boolean;
+  /** The presenter shows the 95% margin of error under the chart. */
+  showStats: boolean;
   createdAt: string;
 }
 

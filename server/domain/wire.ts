@@ -7,7 +7,7 @@ import type { EventRecord, PollRecord } from './types.js';
 import type { PollTally } from './tally.js';
 
 export function eventInfo(event: EventRecord): EventInfo {
-  return { code: event.code, title: event.title, createdAt: event.createdAt };
+  return { code: event.code, title: event.title, createdAt: event.createdAt, showStats: event.showStats };
 }
 
 export function pollView(poll: PollRecord, tally: PollTally, withResults: boolean): Poll {

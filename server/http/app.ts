@@ -16,6 +16,7 @@ import { pollRoutes } from './routes/polls.js';
 import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { pageRoutes } from './pages.js';
+import { eventInfo } from '../domain/wire.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -34,6 +35,13 @@ export function createApp(deps: AppDeps) {
   if (deps.realtime) {
     app.get('/ws', originCheck(() => deps.allowedOrigins), deps.realtime.upgrade);
   }
+
+  // Addition to v1: where `npm run demo` and first-time visitors find the seeded demo.
+  app.get('/api/demo', (c) => {
+    const demo = deps.service.demoEvent();
+    if (!demo) throw new HttpError('event_not_found', 'this server has no demo event (VOXPOP_DEMO=0)');
+    return c.json({ event: eventInfo(demo.record) });
+  });
 
   const events = new Hono<AppEnv>();
   events.use('/:code', loadEvent(deps.service));

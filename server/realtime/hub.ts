@@ -7,6 +7,7 @@
 import { CLOSE } from '../../shared/codes.js';
 import type { Role, ServerMessage } from '../../shared/protocol.js';
 import { canSeeResults } from '../domain/permissions.js';
+import { eventInfo } from '../domain/wire.js';
 import type { Publisher } from '../service/publisher.js';
 import type { LiveEvent, LivePoll } from '../service/live.js';
 import type { Voxpop } from '../service/voxpop.js';
@@ -86,6 +87,12 @@ export class Hub implements Publisher {
   }
 
   // ----------------------------------------------------------------- Publisher
+
+  eventChanged(event: LiveEvent): void {
+    const room = this.rooms.get(event);
+    if (!room) return;
+    this.fanout.send(room.everyone(), encode({ type: 'event', event: eventInfo(event.record) }));
+  }
 
   pollChanged(event: LiveEvent, poll: LivePoll): void {
     const room = this.rooms.get(event);

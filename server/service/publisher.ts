@@ -6,6 +6,7 @@
 import type { LiveEvent, LivePoll } from './live.js';
 
 export interface Publisher {
+  eventChanged(event: LiveEvent): void;
   pollChanged(event: LiveEvent, poll: LivePoll): void;
   pollDeleted(event: LiveEvent, pollId: number): void;
   activeChanged(event: LiveEvent): void;
@@ -15,6 +16,7 @@ export interface Publisher {
 }
 
 export const silentPublisher: Publisher = {
+  eventChanged: () => {},
   pollChanged: () => {},
   pollDeleted: () => {},
   activeChanged: () => {},

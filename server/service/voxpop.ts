@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto';
 import type {
   CreatePollBody,
   EventSnapshot,
+  PatchEventBody,
   PatchPollBody,
   Poll,
   Results,
@@ -23,7 +24,7 @@ import { planPollChange, settleNewPoll } from '../domain/polls.js';
 import { decideVote } from '../domain/votes.js';
 import { kindRules } from '../domain/kinds/index.js';
 import { PollTally } from '../domain/tally.js';
-import { pollView } from '../domain/wire.js';
+import { eventInfo, pollView } from '../domain/wire.js';
 import type { Publisher } from './publisher.js';
 import type { LiveEvent, LivePoll } from './live.js';
 
@@ -93,7 +94,7 @@ export class Voxpop {
 
   snapshot(event: LiveEvent, role: Role): EventSnapshot {
     return {
-      event: { code: event.record.code, title: event.record.title, createdAt: event.record.createdAt },
+      event: eventInfo(event.record),
       polls: [...event.polls.values()].map((poll) => this.pollFor(event, poll, role)),
       activePollId: event.record.activePollId,
     };
@@ -138,6 +139,16 @@ export class Voxpop {
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
       if (!this.events.has(code) && !this.store.events.isCodeTaken(code)) return code;
     }
+  }
+
+  changeEvent(event: LiveEvent, patch: PatchEventBody): LiveEvent {
+    const next = { ...event.record };
+    if (patch.title !== undefined) next.title = patch.title;
+    if (patch.showStats !== undefined) next.showStats = patch.showStats;
+    this.store.events.update(next);
+    event.record = next;
+    this.publisher.eventChanged(event);
+    return event;
   }
 
   deleteEvent(event: LiveEvent): void {

@@ -8,6 +8,7 @@ interface EventRow {
   host_key_hash: Buffer;
   active_poll_id: number | null;
   is_demo: 0 | 1;
+  show_stats: 0 | 1;
   created_at: string;
 }
 
@@ -18,6 +19,7 @@ const toRecord = (row: EventRow): EventRecord => ({
   hostKeyHash: row.host_key_hash,
   activePollId: row.active_poll_id,
   isDemo: row.is_demo === 1,
+  showStats: row.show_stats === 1,
   createdAt: row.created_at,
 });
 
@@ -28,19 +30,26 @@ export class EventStore {
   private readonly setActiveStmt;
   private readonly deleteStmt;
   private readonly setHostKeyStmt;
+  private readonly updateStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<[string, string, Buffer, number, string], { id: number }>(
       'INSERT INTO events (code, title, host_key_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
     );
     this.setHostKeyStmt = db.prepare<[Buffer, number]>('UPDATE events SET host_key_hash = ? WHERE id = ?');
+    this.updateStmt = db.prepare<[string, number, number]>('UPDATE events SET title = ?, show_stats = ? WHERE id = ?');
     this.codeTakenStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE code = ?');
     this.allStmt = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY id');
     this.setActiveStmt = db.prepare<[number | null, number]>('UPDATE events SET active_poll_id = ? WHERE id = ?');
     this.deleteStmt = db.prepare<[number]>('DELETE FROM events WHERE id = ?');
   }
 
-  insert(event: Omit<EventRecord, 'id' | 'activePollId'>): EventRecord {
+  /** Store the host-editable settings (title, showStats). */
+  update(event: EventRecord): void {
+    this.updateStmt.run(event.title, event.showStats ? 1 : 0, event.id);
+  }
+
+  insert(event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats'>): EventRecord {
     const { id } = this.insertStmt.get(
       event.code,
       event.title,
@@ -48,7 +57,7 @@ export class EventStore {
       event.isDemo ? 1 : 0,
       event.createdAt,
     )!;
-    return { ...event, id, activePollId: null };
+    return { ...event, id, activePollId: null, showStats: false };
   }
 
   setHostKeyHash(eventId: number, hash: Buffer): void {

@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly string[] = [
     host_key_hash  BLOB    NOT NULL,
     active_poll_id INTEGER,
     is_demo        INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),
+    show_stats     INTEGER NOT NULL DEFAULT 0 CHECK (show_stats IN (0, 1)),
     created_at     TEXT    NOT NULL
   );
 

@@ -238,6 +238,7 @@ export class LiveSocket {
 
 const KNOWN_TYPES = new Set([
   'welcome',
+  'event',
   'poll',
   'poll_deleted',
   'active',

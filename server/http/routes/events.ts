@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { CreateEventBody, SetActiveBody, type CreatedEvent } from '../../../shared/protocol.js';
+import { CreateEventBody, PatchEventBody, SetActiveBody, type CreatedEvent } from '../../../shared/protocol.js';
 import { eventInfo } from '../../domain/wire.js';
 import { secretMatches, hashSecret } from '../../domain/credentials.js';
 import type { AppDeps, AppEnv } from '../context.js';
@@ -35,6 +35,11 @@ export function eventRoutes(deps: AppDeps) {
   });
 
   app.get('/:code', (c) => c.json(service.snapshot(c.get('event'), c.get('isHost') ? 'host' : 'attendee')));
+
+  app.patch('/:code', requireHost(), async (c) => {
+    const patch = await readBody(c, PatchEventBody);
+    return c.json({ event: eventInfo(service.changeEvent(c.get('event'), patch).record) });
+  });
 
   app.delete('/:code', requireHost(), (c) => {
     service.deleteEvent(c.get('event'));
