@@ -36,7 +36,5 @@ export const CLOSE = {
   goingAway: 1001,
   policyViolation: 1008,
   messageTooBig: 1009,
-  internalError: 1011,
   joinTimeout: 4408,
-  slowConsumer: 4429,
 } as const;
