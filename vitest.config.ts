@@ -10,5 +10,6 @@ export default defineConfig({
     // Integration and browser tests start real servers; two cores, so keep the fan-out modest.
     maxWorkers: 2,
     globalSetup: ['tests/support/global-setup.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
