@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openDatabase, migrate } from '../../server/store/db.js';
+import { MIGRATIONS } from '../../server/store/migrations.js';
+import { openStore, type Store } from '../../server/store/index.js';
+import { hashSecret } from '../../server/domain/credentials.js';
+import { cleanup, tempDir } from '../support/server.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir('voxpop-store-');
+});
+afterEach(() => cleanup(dir));
+
+/** An event with one open poll (3 options) and one participant, through the store's own API. */
+function seed(store: Store) {
+  const event = store.events.insert({
+    code: '123456',
+    title: 'Forum',
+    hostKeyHash: hashSecret('host'),
+    isDemo: false,
+    createdAt: '2026-01-01T00:00:00.000Z',
+  });
+  const poll = store.polls.create(
+    event.id,
+    {
+      question: 'Q?',
+      kind: 'single',
+      options: ['A', 'B', 'C'],
+      maxChoices: 1,
+      allowChange: true,
+      showResults: true,
+    },
+    '2026-01-01T00:00:00.000Z',
+  );
+  const participant = store.participants.insert(
+    event.id,
+    hashSecret('p1'),
+    '2026-01-01T00:00:00.000Z',
+  );
+  return { event, poll, participant };
+}
+
+describe('opening the database', () => {
+  test('sets WAL, synchronous FULL and foreign keys, and reads them back', () => {
+    const db = openDatabase(join(dir, 'v.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  test('migrations run once and set user_version', () => {
+    const path = join(dir, 'v.db');
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+      )
+      .all()
+      .map((t) => t.name);
+    expect(tables).toEqual(
+      expect.arrayContaining(['events', 'options', 'participants', 'polls', 'votes']),
+    );
+    db.close();
+    // Reopening applies nothing again (a second CREATE TABLE would throw).
+    const again = openDatabase(path);
+    expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    again.close();
+  });
+
+  test('a database newer than this voxpop is refused, not damaged', () => {
+    const path = join(dir, 'v.db');
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    expect(() => migrate(raw)).toThrow(/newer than this voxpop/);
+    raw.close();
+  });
+});
+
+describe('invariants held by SQLite itself', () => {
+  let store: Store;
+  beforeEach(() => {
+    store = openStore(join(dir, 'v.db'));
+  });
+  afterEach(() => store.close());
+
+  test('a second vote row for the same (poll, participant) is a constraint error', () => {
+    const { poll, participant } = seed(store);
+    const insert = store.db.prepare(
+      'INSERT INTO votes (poll_id, participant_id, ballot, ref, voted_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    insert.run(poll.id, participant, 1, 'r1', 'now');
+    expect(() => insert.run(poll.id, participant, 2, 'r2', 'now')).toThrow(/constraint/i);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 1 });
+  });
+
+  test('put() replaces the vote of a participant instead of adding one', () => {
+    const { poll, participant } = seed(store);
+    store.votes.put(poll.id, participant, 1, 'r1', 't1');
+    store.votes.put(poll.id, participant, 4, 'r2', 't2');
+    expect(store.votes.find(poll.id, participant)).toEqual({ ballot: 4, ref: 'r2' });
+    expect([...store.votes.ballotCounts()]).toEqual([{ poll_id: poll.id, ballot: 4, voters: 1 }]);
+  });
+
+  test('a vote needs an existing poll and participant, and a non-empty ballot', () => {
+    const { poll, participant } = seed(store);
+    expect(() => store.votes.put(poll.id + 100, participant, 1, null, 'now')).toThrow(
+      /FOREIGN KEY/,
+    );
+    expect(() => store.votes.put(poll.id, participant + 100, 1, null, 'now')).toThrow(
+      /FOREIGN KEY/,
+    );
+    expect(() => store.votes.put(poll.id, participant, 0, null, 'now')).toThrow(/CHECK/);
+  });
+
+  test('deleting an event deletes its polls, options, participants and votes', () => {
+    const { event, poll, participant } = seed(store);
+    store.votes.put(poll.id, participant, 1, 'r1', 'now');
+    const other = seed2(store);
+    store.events.delete(event.id);
+    const count = (table: string, where = '') =>
+      (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table} ${where}`).get() as { n: number }).n;
+    expect(count('events', `WHERE id = ${event.id}`)).toBe(0);
+    expect(count('polls', `WHERE event_id = ${event.id}`)).toBe(0);
+    expect(count('options', `WHERE poll_id = ${poll.id}`)).toBe(0);
+    expect(count('participants', `WHERE event_id = ${event.id}`)).toBe(0);
+    expect(count('votes', `WHERE poll_id = ${poll.id}`)).toBe(0);
+    // The other event is untouched.
+    expect(count('votes', `WHERE poll_id = ${other.poll.id}`)).toBe(1);
+    expect(count('options', `WHERE poll_id = ${other.poll.id}`)).toBe(2);
+  });
+});
+
+function seed2(store: Store) {
+  const event = store.events.insert({
+    code: '654321',
+    title: 'Other',
+    hostKeyHash: hashSecret('other'),
+    isDemo: false,
+    createdAt: 'now',
+  });
+  const poll = store.polls.create(
+    event.id,
+    {
+      question: 'Q2?',
+      kind: 'single',
+      options: ['X', 'Y'],
+      maxChoices: 1,
+      allowChange: true,
+      showResults: true,
+    },
+    'now',
+  );
+  const participant = store.participants.insert(event.id, hashSecret('p2'), 'now');
+  store.votes.put(poll.id, participant, 1, null, 'now');
+  return { event, poll, participant };
+}
