@@ -16,28 +16,30 @@ export function pollIdParam(raw: string | undefined): number {
 export function pollRoutes(deps: AppDeps) {
   const { service } = deps;
   const app = new Hono<AppEnv>();
-  app.use('*', requireHost());
+  // Per route, not app.use('*'): this app is mounted at /:code/polls, and a
+  // wildcard would also guard the attendees' /polls/:pollId/vote and /results.
+  const host = requireHost();
 
-  app.post('/', async (c) => {
+  app.post('/', host, async (c) => {
     const body = await readBody(c, CreatePollBody);
     const poll = orThrow(service.createPoll(c.get('event'), body));
     return c.json({ poll: service.pollFor(c.get('event'), poll, 'host') }, 201);
   });
 
-  app.patch('/:pollId', async (c) => {
+  app.patch('/:pollId', host, async (c) => {
     const patch = await readBody(c, PatchPollBody);
     const event = c.get('event');
     const poll = orThrow(service.changePoll(event, pollIdParam(c.req.param('pollId')), patch));
     return c.json({ poll: service.pollFor(event, poll, 'host') });
   });
 
-  app.post('/:pollId/reset', (c) => {
+  app.post('/:pollId/reset', host, (c) => {
     const event = c.get('event');
     const poll = orThrow(service.resetPoll(event, pollIdParam(c.req.param('pollId'))));
     return c.json({ poll: service.pollFor(event, poll, 'host') });
   });
 
-  app.delete('/:pollId', (c) => {
+  app.delete('/:pollId', host, (c) => {
     orThrow(service.deletePoll(c.get('event'), pollIdParam(c.req.param('pollId'))));
     return c.body(null, 204);
   });
