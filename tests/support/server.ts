@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { loadConfig } from '../../server/config.js';
 import { startVoxpop, type RunningVoxpop } from '../../server/server.js';
 
@@ -61,7 +62,10 @@ export interface ChildServer {
  * The compiled server (dist/, built by the global setup) in a child process,
  * as `npm start` runs it. Resolves once /healthz answers.
  */
-export async function startChildServer(env: Record<string, string>, port = 0): Promise<ChildServer> {
+export async function startChildServer(
+  env: Record<string, string>,
+  port = 0,
+): Promise<ChildServer> {
   const chosen = port || (await freePort());
   const child = spawn(process.execPath, [join(ROOT, 'dist/server/main.js')], {
     cwd: ROOT,
@@ -114,4 +118,12 @@ export async function freePort(): Promise<number> {
 
 export function cleanup(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * A second, read-only connection to a voxpop database: it sees only what is
+ * committed, exactly as a restarted server would.
+ */
+export function readDb(dbPath: string): Database.Database {
+  return new Database(dbPath, { readonly: true, fileMustExist: true });
 }

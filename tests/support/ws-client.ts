@@ -2,7 +2,7 @@
  * A test's WebSocket client: real `ws`, every message recorded, and waits
  * that fail with a useful message instead of hanging.
  */
-import WebSocket from 'ws';
+import WebSocket, { type ClientOptions } from 'ws';
 import type { ServerMessage } from '../../shared/protocol.js';
 
 type Of<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;
@@ -11,7 +11,8 @@ export class TestSocket {
   readonly messages: ServerMessage[] = [];
   closeCode: number | null = null;
   closeReason = '';
-  private waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] = [];
+  private waiters: { test: (m: ServerMessage) => boolean; resolve: (m: ServerMessage) => void }[] =
+    [];
   private readonly closed: Promise<number>;
 
   private constructor(readonly ws: WebSocket) {
@@ -34,12 +35,18 @@ export class TestSocket {
     );
   }
 
-  static async open(baseUrl: string, headers: Record<string, string> = {}): Promise<TestSocket> {
-    const ws = new WebSocket(baseUrl.replace(/^http/, 'ws') + '/ws', { headers });
+  static async open(
+    baseUrl: string,
+    headers: Record<string, string> = {},
+    options: ClientOptions = {},
+  ): Promise<TestSocket> {
+    const ws = new WebSocket(baseUrl.replace(/^http/, 'ws') + '/ws', { ...options, headers });
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', reject);
-      ws.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+      ws.once('unexpected-response', (_req, res) =>
+        reject(new Error(`upgrade refused: ${res.statusCode}`)),
+      );
     });
     return new TestSocket(ws);
   }
@@ -47,12 +54,49 @@ export class TestSocket {
   /** Open and join; resolves with the welcome. */
   static async join(
     baseUrl: string,
-    join: { event: string; role: 'attendee' | 'presenter' | 'host'; token?: string; hostKey?: string },
+    join: {
+      event: string;
+      role: 'attendee' | 'presenter' | 'host';
+      token?: string;
+      hostKey?: string;
+    },
   ): Promise<{ socket: TestSocket; welcome: Of<'welcome'> }> {
     const socket = await TestSocket.open(baseUrl);
     socket.send({ type: 'join', ...join });
     const welcome = await socket.next('welcome');
     return { socket, welcome };
+  }
+
+  /**
+   * The status of an upgrade attempt: 101 when the server accepts it, else the
+   * HTTP status it refused with (and its JSON body).
+   */
+  static upgradeStatus(
+    baseUrl: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: string }> {
+    const ws = new WebSocket(baseUrl.replace(/^http/, 'ws') + '/ws', { headers });
+    return new Promise((resolve, reject) => {
+      ws.once('open', () => {
+        ws.close();
+        resolve({ status: 101, body: '' });
+      });
+      ws.once('unexpected-response', (_req, res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      ws.once('error', reject);
+    });
+  }
+
+  /** Every message of one type received so far. */
+  all<T extends ServerMessage['type']>(type: T): Of<T>[] {
+    return this.messages.filter((m): m is Of<T> => m.type === type);
+  }
+
+  get isOpen(): boolean {
+    return this.ws.readyState === WebSocket.OPEN;
   }
 
   send(message: unknown): void {
@@ -78,11 +122,19 @@ export class TestSocket {
     return found ? Promise.resolve(found as Of<T>) : this.next(type, where, timeoutMs);
   }
 
-  private waitFor<M extends ServerMessage>(test: (m: ServerMessage) => m is M, timeoutMs: number, what: string): Promise<M> {
+  private waitFor<M extends ServerMessage>(
+    test: (m: ServerMessage) => m is M,
+    timeoutMs: number,
+    what: string,
+  ): Promise<M> {
     return new Promise<M>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error(`no ${what} within ${timeoutMs} ms; got: ${JSON.stringify(this.messages.slice(-5))}`));
+        reject(
+          new Error(
+            `no ${what} within ${timeoutMs} ms; got: ${JSON.stringify(this.messages.slice(-5))}`,
+          ),
+        );
       }, timeoutMs);
       const done = (m: ServerMessage) => {
         clearTimeout(timer);
@@ -96,16 +148,26 @@ export class TestSocket {
   async vote(pollId: number, choices: number[], ref = `r-${Math.random().toString(36).slice(2)}`) {
     this.send({ type: 'vote', ref, pollId, choices });
     return this.waitFor(
-      (m): m is Of<'ack'> | Of<'error'> => (m.type === 'ack' || m.type === 'error') && m.ref === ref,
+      (m): m is Of<'ack'> | Of<'error'> =>
+        (m.type === 'ack' || m.type === 'error') && m.ref === ref,
       5000,
       `answer to vote ${ref}`,
     );
   }
 
+  /** Send a message and wait for the next error (e.g. to a bad message). */
+  async expectError(message: unknown, timeoutMs = 5000): Promise<Of<'error'>> {
+    const error = this.next('error', () => true, timeoutMs);
+    this.send(message);
+    return error;
+  }
+
   whenClosed(timeoutMs = 5000): Promise<number> {
     return Promise.race([
       this.closed,
-      new Promise<number>((_, reject) => setTimeout(() => reject(new Error('socket did not close')), timeoutMs)),
+      new Promise<number>((_, reject) =>
+        setTimeout(() => reject(new Error('socket did not close')), timeoutMs),
+      ),
     ]);
   }
 
