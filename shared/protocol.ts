@@ -5,19 +5,11 @@
  */
 import { z } from 'zod';
 import type { ErrorCode } from './codes.js';
+import { LIMITS } from './limits.js';
 
 export const PROTOCOL_VERSION = 1;
 
-export const LIMITS = {
-  titleLength: 200,
-  questionLength: 300,
-  optionLength: 120,
-  minOptions: 2,
-  maxOptions: 20,
-  refLength: 64,
-  /** HTTP bodies and WebSocket messages alike. */
-  maxPayloadBytes: 64 * 1024,
-} as const;
+export { LIMITS } from './limits.js';
 
 export const POLL_KINDS = ['single', 'multiple'] as const;
 export const POLL_STATES = ['draft', 'open', 'closed'] as const;
@@ -236,6 +228,8 @@ export type ServerMessageOf<T extends ServerMessage['type']> = Extract<ServerMes
 export function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
