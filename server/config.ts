@@ -23,6 +23,8 @@ const Env = z.object({
   /** Where the built client lives. */
   VOXPOP_CLIENT_DIR: z.string().optional(),
   VOXPOP_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** A socket that has not joined an event this long after opening is closed (4408). */
+  VOXPOP_JOIN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   VOXPOP_WS_RATE: z.coerce.number().positive().default(20),
   VOXPOP_WS_BURST: z.coerce.number().positive().default(40),
   VOXPOP_LOG: z.enum(['info', 'silent']).default('info'),
@@ -40,6 +42,7 @@ export interface Config {
   frameAncestors: string;
   clientDir: string;
   heartbeatMs: number;
+  joinTimeoutMs: number;
   wsRate: number;
   wsBurst: number;
   log: boolean;
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     frameAncestors: e.VOXPOP_FRAME_ANCESTORS,
     clientDir: resolve(e.VOXPOP_CLIENT_DIR ?? defaultClientDir),
     heartbeatMs: e.VOXPOP_HEARTBEAT_MS,
+    joinTimeoutMs: e.VOXPOP_JOIN_TIMEOUT_MS,
     wsRate: e.VOXPOP_WS_RATE,
     wsBurst: e.VOXPOP_WS_BURST,
     log: e.VOXPOP_LOG === 'info',

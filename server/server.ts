@@ -34,6 +34,7 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     heartbeatMs: config.heartbeatMs,
     connection: {
       ...DEFAULT_REALTIME_OPTIONS.connection,
+      joinTimeoutMs: config.joinTimeoutMs,
       messagesPerSecond: config.wsRate,
       messageBurst: config.wsBurst,
     },
