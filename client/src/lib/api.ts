@@ -5,6 +5,7 @@
 import type {
   CreatedEvent,
   CreatePollBody,
+  EventInfo,
   EventSnapshot,
   PatchPollBody,
   Poll,
@@ -51,7 +52,11 @@ async function call<T>(method: string, path: string, options: { body?: unknown; 
 const events = (code: string) => `/api/events/${encodeURIComponent(code)}`;
 
 export const api = {
-  createEvent: (title: string) => call<CreatedEvent>('POST', '/api/events', { body: { title } }),
+  /** `adminToken` only where the server sets VOXPOP_ADMIN_TOKEN (else 401 unauthorized). */
+  createEvent: (title: string, adminToken?: string) =>
+    call<CreatedEvent>('POST', '/api/events', adminToken ? { body: { title }, key: adminToken } : { body: { title } }),
+  /** The seeded demo event; 404 event_not_found when the server has none. */
+  demo: () => call<{ event: EventInfo }>('GET', '/api/demo'),
   getEvent: (code: string, key?: string) => call<EventSnapshot>('GET', events(code), key ? { key } : {}),
   deleteEvent: (code: string, key: string) => call<void>('DELETE', events(code), { key }),
   createPoll: (code: string, key: string, body: CreatePollBody) =>
