@@ -1,8 +1,7 @@
+/** The join page, /: attendees type the event code; organisers create an event. */
 import '../styles/base.css';
+import './join.css';
 import { render } from 'hono/jsx/dom';
+import { JoinApp } from './join-app.js';
 
-function App() {
-  return <main><h1>join</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+render(<JoinApp />, document.getElementById('app')!);

@@ -1,8 +1,9 @@
+/** The vote page, /e/:code: the attendee's phone. */
 import '../styles/base.css';
+import './vote.css';
 import { render } from 'hono/jsx/dom';
+import { codeFromPath } from '../lib/identity.js';
+import { VoteApp } from './vote-app.js';
 
-function App() {
-  return <main><h1>vote</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+const rawCode = decodeURIComponent(location.pathname.replace(/^\/e\/?/, '').replace(/\/$/, ''));
+render(<VoteApp code={codeFromPath()} rawCode={rawCode} />, document.getElementById('app')!);

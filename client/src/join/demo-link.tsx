@@ -1,0 +1,23 @@
+/**
+ * "Try the demo", offered quietly and only when the server has one: a first
+ * visitor without a code still gets to feel a vote.
+ */
+import { useState } from 'hono/jsx';
+import { api } from '../lib/api.js';
+import { useDedupedEffect } from '../lib/deduped-effect.js';
+
+export function DemoLink() {
+  const [code, setCode] = useState<string | null>(null);
+  useDedupedEffect(() => {
+    api.demo().then(
+      ({ event }) => setCode(event.code),
+      () => setCode(null), // no demo on this server: say nothing
+    );
+  }, []);
+  if (!code) return null;
+  return (
+    <p class="join-demo">
+      No code? <a href={`/e/${code}`}>Try the demo</a>
+    </p>
+  );
+}

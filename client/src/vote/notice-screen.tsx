@@ -1,0 +1,37 @@
+/**
+ * The full-page messages of the vote page: joining, no such event, event
+ * ended. Each says what happened in plain words and offers the way back to
+ * the code entry.
+ */
+import type { Child } from 'hono/jsx';
+
+export function NoticeScreen(props: {
+  title: string;
+  children?: Child;
+  tone?: 'info' | 'error';
+  action?: boolean;
+}) {
+  return (
+    <section
+      class={`vote-notice vote-notice--${props.tone ?? 'info'}`}
+      aria-labelledby="vote-notice-title"
+    >
+      <h1 id="vote-notice-title">{props.title}</h1>
+      {props.children}
+      {props.action !== false && (
+        <a class="btn" href="/">
+          Enter another code
+        </a>
+      )}
+    </section>
+  );
+}
+
+export function JoiningScreen({ code }: { code: string }) {
+  return (
+    <section class="vote-notice" aria-busy="true" aria-labelledby="vote-notice-title">
+      <span class="spinner spinner--large" aria-hidden="true" />
+      <h1 id="vote-notice-title">Joining event {code}…</h1>
+    </section>
+  );
+}

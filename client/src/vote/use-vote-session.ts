@@ -1,0 +1,61 @@
+/**
+ * Joins the event as an attendee over the live socket and keeps the vote
+ * state in step with it. The participant token is stored per event so a
+ * reload is the same person; votes are sent through the socket, which keeps
+ * re-sending them (same ref) across reconnects until the server answers.
+ */
+import { useCallback, useReducer, useRef, useState } from 'hono/jsx';
+import { LiveSocket, type ConnectionStatus, type VoteFailure } from '../lib/live-socket.js';
+import { loadToken, saveToken } from '../lib/identity.js';
+import { initialState, reduce, type VoteState } from './vote-state.js';
+import { useDedupedEffect } from '../lib/deduped-effect.js';
+
+export interface VoteSession {
+  state: VoteState;
+  connection: ConnectionStatus;
+  vote(pollId: number, choices: number[]): void;
+}
+
+export function useVoteSession(code: string | null): VoteSession {
+  const [state, dispatch] = useReducer(reduce, initialState(code !== null));
+  const [connection, setConnection] = useState<ConnectionStatus>('connecting');
+  const socket = useRef<LiveSocket | null>(null);
+
+  useDedupedEffect(() => {
+    if (code === null) return;
+    const live = new LiveSocket({
+      join: () => ({ type: 'join', event: code, role: 'attendee', token: loadToken(code) }),
+      onMessage: (message) => {
+        if (
+          message.type === 'welcome' &&
+          message.participant &&
+          message.participant.token !== loadToken(code)
+        ) {
+          saveToken(code, message.participant.token);
+        }
+        dispatch({ type: 'server', message });
+      },
+      onStatus: setConnection,
+      onFatal: (fatalCode) => dispatch({ type: 'fatal', code: fatalCode }),
+    });
+    socket.current = live;
+    live.start();
+    return () => live.stop();
+  }, [code]);
+
+  const vote = useCallback((pollId: number, choices: number[]) => {
+    const live = socket.current;
+    if (!live) return;
+    dispatch({ type: 'sending', pollId, choices });
+    live.vote(pollId, choices).then(
+      () => dispatch({ type: 'counted', pollId, choices }),
+      (failure: VoteFailure) => {
+        // A newer vote on the same poll took this one's place; its own answer will come.
+        if (failure.code === 'superseded') return;
+        dispatch({ type: 'refused', pollId, failure });
+      },
+    );
+  }, []);
+
+  return { state, connection, vote };
+}

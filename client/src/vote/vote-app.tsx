@@ -1,0 +1,111 @@
+/**
+ * The attendee's page at /e/:code: a slim header (event title, connection
+ * dot), then whatever the moderator has on screen — the active poll, a
+ * waiting screen, or a notice when the event is unknown or over.
+ */
+import { useState } from 'hono/jsx';
+import type { ConnectionStatus } from '../lib/live-socket.js';
+import { JoiningScreen, NoticeScreen } from './notice-screen.js';
+import { PollCard } from './poll-card.js';
+import { useVoteSession } from './use-vote-session.js';
+import { activePoll } from './vote-state.js';
+import { WaitingScreen } from './waiting-screen.js';
+import { useDedupedEffect } from '../lib/deduped-effect.js';
+
+/** Short drops are common on phones; only a longer one earns a banner. */
+const OFFLINE_BANNER_AFTER_MS = 3000;
+
+export function VoteApp({ code, rawCode }: { code: string | null; rawCode: string }) {
+  const { state, connection, vote } = useVoteSession(code);
+  const offlineLong = useOfflineFor(connection, OFFLINE_BANNER_AFTER_MS);
+  const poll = activePoll(state);
+  const title = state.event?.title;
+
+  useDedupedEffect(() => {
+    document.title = title ? `${title} — voxpop` : 'Vote — voxpop';
+  }, [title]);
+
+  let body;
+  if (state.phase === 'not_found') {
+    body = (
+      <NoticeScreen
+        title={code ? `No event with code ${code}` : 'This link has no valid event code'}
+        tone="error"
+      >
+        <p>
+          {code
+            ? 'Check the code on the screen and try again. Event codes are 6 digits.'
+            : `“${rawCode}” is not an event code. Event codes are 6 digits.`}
+        </p>
+      </NoticeScreen>
+    );
+  } else if (state.phase === 'ended') {
+    body = (
+      <NoticeScreen title="This event has ended">
+        <p>The moderator has closed this event. Thank you for taking part.</p>
+      </NoticeScreen>
+    );
+  } else if (state.phase === 'loading') {
+    body = <JoiningScreen code={code ?? ''} />;
+  } else if (poll && poll.state !== 'draft') {
+    body = <PollCard key={poll.id} poll={poll} state={state} connection={connection} vote={vote} />;
+  } else {
+    body = <WaitingScreen upNext={poll} />;
+  }
+
+  const live = state.phase === 'ready' || state.phase === 'loading';
+  return (
+    <div class="vote-page">
+      <header class="vote-top">
+        <div class="vote-top__event">
+          <span class="vote-top__brand">voxpop</span>
+          {title && <span class="vote-top__title">{title}</span>}
+        </div>
+        {live && code && <ConnectionDot status={connection} />}
+      </header>
+      <div class="vote-banner-slot" aria-live="polite">
+        {live && state.phase === 'ready' && offlineLong && (
+          <p class="vote-banner">
+            <span class="spinner" aria-hidden="true" />
+            Reconnecting… your vote will be sent when you're back online.
+          </p>
+        )}
+      </div>
+      <main class="vote-main">{body}</main>
+      {state.phase === 'ready' && (
+        <footer class="vote-foot">
+          <span>Event code {code}</span>
+          <a href="/">Join another event</a>
+        </footer>
+      )}
+    </div>
+  );
+}
+
+const STATUS_LABEL: Record<ConnectionStatus, string> = {
+  online: 'Live',
+  connecting: 'Connecting…',
+  offline: 'Offline',
+  closed: 'Disconnected',
+};
+
+function ConnectionDot({ status }: { status: ConnectionStatus }) {
+  return (
+    <span class="connection" data-status={status} data-testid="connection">
+      {STATUS_LABEL[status]}
+    </span>
+  );
+}
+
+function useOfflineFor(status: ConnectionStatus, ms: number): boolean {
+  const [long, setLong] = useState(false);
+  useDedupedEffect(() => {
+    if (status === 'online' || status === 'closed') {
+      setLong(false);
+      return;
+    }
+    const timer = setTimeout(() => setLong(true), ms);
+    return () => clearTimeout(timer);
+  }, [status === 'online' || status === 'closed']);
+  return long;
+}
