@@ -7,6 +7,7 @@ import type {
   CreatePollBody,
   EventInfo,
   EventSnapshot,
+  PatchEventBody,
   PatchPollBody,
   Poll,
   Results,
@@ -59,6 +60,8 @@ export const api = {
   demo: () => call<{ event: EventInfo }>('GET', '/api/demo'),
   getEvent: (code: string, key?: string) => call<EventSnapshot>('GET', events(code), key ? { key } : {}),
   deleteEvent: (code: string, key: string) => call<void>('DELETE', events(code), { key }),
+  patchEvent: (code: string, key: string, body: PatchEventBody) =>
+    call<{ event: EventInfo }>('PATCH', events(code), { key, body }),
   createPoll: (code: string, key: string, body: CreatePollBody) =>
     call<{ poll: Poll }>('POST', `${events(code)}/polls`, { key, body }),
   patchPoll: (code: string, key: string, pollId: number, body: PatchPollBody) =>
