@@ -1,8 +1,20 @@
 import '../styles/base.css';
+import './host.css';
 import { render } from 'hono/jsx/dom';
+import { codeFromPath } from '../lib/identity.js';
+import { HostApp } from './host-app.js';
+import { resolveHostKey } from './host-key.js';
+import { ProblemScreen } from './problem-screen.js';
 
-function App() {
-  return <main><h1>host</h1></main>;
+// `?theme=dark|light` overrides the system's choice, as on the presenter screen.
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'dark' || theme === 'light') document.documentElement.dataset.theme = theme;
+
+const code = codeFromPath();
+const root = document.getElementById('app')!;
+
+if (code === null) {
+  render(<ProblemScreen problem="bad_link" code={null} />, root);
+} else {
+  render(<HostApp code={code} hostKey={resolveHostKey(code)} />, root);
 }
-
-render(<App />, document.getElementById('app')!);

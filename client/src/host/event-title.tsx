@@ -1,0 +1,110 @@
+/**
+ * The event's title as the page heading, renamed in place: the pencil turns
+ * it into a field, Enter saves, Escape gives up. Attendees and the screen
+ * see the new title from the server's push.
+ */
+import { useEffect, useRef, useState } from 'hono/jsx';
+import { LIMITS } from '../../../shared/limits.js';
+import { Icon } from './icons.js';
+
+export interface EventTitleProps {
+  title: string;
+  onRename: (title: string) => Promise<void>;
+}
+
+export function EventTitle(props: EventTitleProps) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(props.title);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  useEffect(() => {
+    if (editing) input.current?.select();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
+
+  const start = () => {
+    setValue(props.title);
+    setError(null);
+    setEditing(true);
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const title = value.trim();
+    if (title === '') return setError('The event needs a title.');
+    if (title.length > LIMITS.titleLength) {
+      return setError(
+        `The title is ${title.length} characters; the limit is ${LIMITS.titleLength}.`,
+      );
+    }
+    if (title === props.title) return setEditing(false);
+    setBusy(true);
+    try {
+      await props.onRename(title);
+      setEditing(false);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!editing) {
+    return (
+      <div class="event-title">
+        <h1 class="event-name" data-testid="event-title">
+          {props.title}
+        </h1>
+        <button
+          ref={editButton}
+          type="button"
+          class="icon-btn"
+          aria-label="Rename event"
+          title="Rename event"
+          onClick={start}
+        >
+          <Icon name="edit" />
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form class="event-title-form" onSubmit={save}>
+      <label class="visually-hidden" for="event-title-input">
+        Event title
+      </label>
+      <input
+        ref={input}
+        id="event-title-input"
+        class="input input-title"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'event-title-error' : undefined}
+        onInput={(e: Event) => setValue((e.target as HTMLInputElement).value)}
+        onKeyDown={(e: KeyboardEvent) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            setEditing(false);
+          }
+        }}
+      />
+      <button type="submit" class="btn btn-sm" disabled={busy}>
+        Save
+      </button>
+      <button type="button" class="btn btn-sm btn-secondary" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+      {error && (
+        <p id="event-title-error" class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

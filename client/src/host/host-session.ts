@@ -1,0 +1,63 @@
+/**
+ * The host's live line to the event: one LiveSocket joined as `host` (so it
+ * always gets tallies), every push folded into the host state. Without a key
+ * there is nothing to join, so the page only asks whether the event exists,
+ * to say which of the two problems the link has.
+ */
+import { useEffect, useReducer, useState } from 'hono/jsx';
+import { ApiError, api } from '../lib/api.js';
+import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
+import { forgetHostKey } from './host-key.js';
+import { hostReducer, initialHostState, type HostAction, type HostState } from './host-state.js';
+
+export type Problem =
+  'missing_key' | 'wrong_key' | 'event_not_found' | 'event_deleted' | 'unreachable';
+
+export interface HostSession {
+  state: HostState;
+  dispatch: (action: HostAction) => void;
+  status: ConnectionStatus;
+  problem: Problem | null;
+}
+
+export function useHostSession(code: string, key: string | null): HostSession {
+  const [state, dispatch] = useReducer(hostReducer, initialHostState);
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    if (key === null) {
+      api.getEvent(code).then(
+        () => setProblem('missing_key'),
+        (error: unknown) =>
+          setProblem(
+            error instanceof ApiError && error.code === 'event_not_found'
+              ? 'event_not_found'
+              : 'missing_key',
+          ),
+      );
+      return;
+    }
+    const socket = new LiveSocket({
+      join: () => ({ type: 'join', event: code, role: 'host', hostKey: key }),
+      onMessage: (message) => dispatch(message),
+      onStatus: setStatus,
+      onFatal: (fatal) => {
+        if (fatal === 'forbidden' || fatal === 'unauthorized') forgetHostKey(code);
+        setProblem(
+          fatal === 'forbidden' || fatal === 'unauthorized'
+            ? 'wrong_key'
+            : fatal === 'event_not_found'
+              ? 'event_not_found'
+              : fatal === 'event_deleted'
+                ? 'event_deleted'
+                : 'unreachable',
+        );
+      },
+    });
+    socket.start();
+    return () => socket.stop();
+  }, [code, key]);
+
+  return { state, dispatch, status, problem };
+}

@@ -1,0 +1,167 @@
+/**
+ * One poll in the moderator's list: where it stands (draft, open, closed,
+ * on screen, results hidden), its live mini result, and every action on it.
+ * The buttons name the next step ("Open voting"), not the current state.
+ */
+import type { Poll } from '../../../shared/protocol.js';
+import { Icon } from './icons.js';
+import { MiniResults } from './mini-results.js';
+import { resultRows, type Tally } from './host-state.js';
+
+export interface PollActions {
+  setState: (poll: Poll, state: Poll['state']) => void;
+  setActive: (pollId: number | null) => void;
+  setShowResults: (poll: Poll, show: boolean) => void;
+  edit: (poll: Poll) => void;
+  reset: (poll: Poll) => void;
+  remove: (poll: Poll) => void;
+}
+
+export interface PollCardProps {
+  poll: Poll;
+  number: number;
+  tally: Tally | undefined;
+  onScreen: boolean;
+  /** Actions waiting for the server, by name, so their buttons cannot be pressed twice. */
+  pending: Set<string>;
+  actions: PollActions;
+}
+
+const STATE_LABEL = { draft: 'Draft', open: 'Open', closed: 'Closed' } as const;
+
+function kindLabel(poll: Poll): string {
+  if (poll.kind === 'single') return 'Single choice';
+  return poll.maxChoices >= poll.options.length
+    ? 'Multiple choice'
+    : `Multiple choice · up to ${poll.maxChoices}`;
+}
+
+export function PollCard(props: PollCardProps) {
+  const { poll, actions, pending } = props;
+  const questionId = `poll-${poll.id}-question`;
+  const total = props.tally?.total ?? 0;
+  const rows = resultRows(poll, props.tally);
+  const busy = (what: string) => pending.has(`${poll.id}:${what}`);
+
+  const stateAction =
+    poll.state === 'draft'
+      ? { to: 'open' as const, label: 'Open voting', icon: 'play' as const }
+      : poll.state === 'open'
+        ? { to: 'closed' as const, label: 'Close voting', icon: 'stop' as const }
+        : { to: 'open' as const, label: 'Reopen voting', icon: 'play' as const };
+
+  return (
+    <li
+      class={`poll-card card${props.onScreen ? ' poll-on-screen' : ''}`}
+      data-poll-id={poll.id}
+      data-state={poll.state}
+      aria-labelledby={questionId}
+    >
+      <div class="poll-top">
+        <span class="poll-number">
+          <span class="visually-hidden">Poll </span>
+          {props.number}
+        </span>
+        <span class={`badge badge-${poll.state}`} data-testid="state">
+          {STATE_LABEL[poll.state]}
+        </span>
+        {props.onScreen && (
+          <span class="badge badge-screen" data-testid="on-screen">
+            <Icon name="screen" size={14} />
+            On screen
+          </span>
+        )}
+        {!poll.showResults && (
+          <span class="badge badge-muted">
+            <Icon name="eyeOff" size={14} />
+            Results hidden
+          </span>
+        )}
+        <span class="poll-kind">{kindLabel(poll)}</span>
+        <span class="poll-tools">
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label="Edit"
+            title="Edit"
+            aria-describedby={questionId}
+            onClick={() => actions.edit(poll)}
+          >
+            <Icon name="edit" />
+          </button>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label="Reset"
+            title="Reset votes"
+            aria-describedby={questionId}
+            disabled={busy('reset')}
+            onClick={() => actions.reset(poll)}
+          >
+            <Icon name="reset" />
+          </button>
+          <button
+            type="button"
+            class="icon-btn icon-btn-danger"
+            aria-label="Delete"
+            title="Delete poll"
+            aria-describedby={questionId}
+            onClick={() => actions.remove(poll)}
+          >
+            <Icon name="trash" />
+          </button>
+        </span>
+      </div>
+
+      <h3 id={questionId} class="poll-question">
+        {poll.question}
+      </h3>
+
+      <MiniResults rows={rows} total={total} kind={poll.kind} labelledBy={questionId} />
+
+      <div class="poll-bottom">
+        <div class="poll-actions">
+          <button
+            type="button"
+            class={`btn btn-sm${poll.state === 'open' ? ' btn-secondary' : ''}`}
+            aria-describedby={questionId}
+            disabled={busy('state')}
+            onClick={() => actions.setState(poll, stateAction.to)}
+          >
+            <Icon name={stateAction.icon} size={16} />
+            {stateAction.label}
+          </button>
+          <button
+            type="button"
+            class={`btn btn-sm ${props.onScreen ? 'btn-secondary' : 'btn-outline'}`}
+            aria-describedby={questionId}
+            disabled={busy('active')}
+            onClick={() => actions.setActive(props.onScreen ? null : poll.id)}
+          >
+            <Icon name="screen" size={16} />
+            {props.onScreen ? 'Take off screen' : 'Put on screen'}
+          </button>
+          <button
+            type="button"
+            class="btn btn-sm btn-secondary"
+            aria-describedby={questionId}
+            disabled={busy('results')}
+            onClick={() => actions.setShowResults(poll, !poll.showResults)}
+          >
+            <Icon name={poll.showResults ? 'eyeOff' : 'eye'} size={16} />
+            {poll.showResults ? 'Hide results' : 'Show results'}
+          </button>
+        </div>
+        <p class="poll-total" data-testid="voters">
+          <Icon name="users" size={16} />
+          <span>
+            <strong>{total}</strong> {total === 1 ? 'voter' : 'voters'}
+          </span>
+        </p>
+      </div>
+      {poll.kind === 'multiple' && total > 0 && (
+        <p class="poll-footnote">Percent of voters; one voter may pick several options.</p>
+      )}
+    </li>
+  );
+}
