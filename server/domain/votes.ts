@@ -10,8 +10,12 @@ import { kindRules } from './kinds/index.js';
 export type VoteDecision =
   /** Store `ballot` (replacing `previous`) and move the tally. */
   | { action: 'store'; ballot: Ballot; previous: Ballot | null }
-  /** Nothing to write (a re-sent ref, or the same ballot again): acknowledge. */
-  | { action: 'repeat'; ballot: Ballot };
+  /**
+   * The ballot is already stored (a re-sent ref, or the same choices again):
+   * acknowledge. `ref` is a new ref to remember for it, so that this ref too
+   * is recognised if the client re-sends it later.
+   */
+  | { action: 'repeat'; ballot: Ballot; ref?: string };
 
 export function decideVote(
   poll: PollRecord,
@@ -32,7 +36,10 @@ export function decideVote(
 
   if (previous) {
     if (!poll.allowChange) return deny('vote_locked');
-    if (previous.ballot === ballot.value) return allow({ action: 'repeat', ballot: ballot.value });
+    if (previous.ballot === ballot.value) {
+      const remember = ref !== undefined && ref !== previous.ref ? { ref } : {};
+      return allow({ action: 'repeat', ballot: ballot.value, ...remember });
+    }
   }
   return allow({ action: 'store', ballot: ballot.value, previous: previous?.ballot ?? null });
 }

@@ -268,6 +268,8 @@ export class Voxpop {
       const votedAt = this.now();
       if (decision.value.action === 'store') {
         this.store.votes.put(pollId, participantId, decision.value.ballot, ref ?? null, votedAt);
+      } else if (decision.value.ref !== undefined) {
+        this.store.votes.setRef(pollId, participantId, decision.value.ref);
       }
       return allow({ poll, decision: decision.value, votedAt });
     });

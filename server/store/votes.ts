@@ -11,6 +11,7 @@ export interface ExportRow {
 export class VoteStore {
   private readonly findStmt;
   private readonly upsertStmt;
+  private readonly setRefStmt;
   private readonly deleteForPollStmt;
   private readonly ballotCountsStmt;
   private readonly ofParticipantStmt;
@@ -24,6 +25,9 @@ export class VoteStore {
       `INSERT INTO votes (poll_id, participant_id, ballot, ref, voted_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (poll_id, participant_id)
        DO UPDATE SET ballot = excluded.ballot, ref = excluded.ref, voted_at = excluded.voted_at`,
+    );
+    this.setRefStmt = db.prepare<[string, number, number]>(
+      'UPDATE votes SET ref = ? WHERE poll_id = ? AND participant_id = ?',
     );
     this.deleteForPollStmt = db.prepare<[number]>('DELETE FROM votes WHERE poll_id = ?');
     this.ballotCountsStmt = db.prepare<[], { poll_id: number; ballot: Ballot; voters: number }>(
@@ -47,6 +51,11 @@ export class VoteStore {
   /** Insert or replace: the primary key (poll, participant) allows one vote each. */
   put(pollId: number, participantId: number, ballot: Ballot, ref: string | null, votedAt: string): void {
     this.upsertStmt.run(pollId, participantId, ballot, ref, votedAt);
+  }
+
+  /** Remember a new ref for an unchanged vote (the same choices sent again). */
+  setRef(pollId: number, participantId: number, ref: string): void {
+    this.setRefStmt.run(ref, pollId, participantId);
   }
 
   deleteForPoll(pollId: number): void {

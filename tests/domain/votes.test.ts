@@ -82,8 +82,12 @@ describe('a second vote', () => {
     });
   });
 
-  test('with the same choices writes nothing', () => {
+  test('with the same choices stores no new ballot, but remembers its new ref', () => {
     expect(decideVote(poll, [11], { ballot: yes, ref: 'r1' }, 'r2')).toEqual({
+      ok: true,
+      value: { action: 'repeat', ballot: yes, ref: 'r2' },
+    });
+    expect(decideVote(poll, [11], { ballot: yes, ref: 'r1' }, undefined)).toEqual({
       ok: true,
       value: { action: 'repeat', ballot: yes },
     });

@@ -101,6 +101,20 @@ describe('vote', () => {
     db.close();
   });
 
+  test('the same choices sent again under a new ref: that ref too is acknowledged after a close', async () => {
+    const { code, hostKey, poll, socket } = await setup();
+    const yes = [poll.options[0]!.id];
+    expect(await socket.vote(poll.id, yes, 'same-1')).toMatchObject({ type: 'ack' });
+    expect(await socket.vote(poll.id, yes, 'same-2')).toMatchObject({ type: 'ack' });
+    await request(server.url, 'PATCH', `/api/events/${code}/polls/${poll.id}`, {
+      body: { state: 'closed' },
+      token: hostKey,
+    });
+    // The client never saw the ack of same-2 (say) and re-sends it after the close.
+    expect(await socket.vote(poll.id, yes, 'same-2')).toMatchObject({ type: 'ack', ref: 'same-2' });
+    expect((await results(code, poll.id)).total).toBe(1);
+  });
+
   test('a change of vote moves the tally and keeps one voter', async () => {
     const { code, poll, socket } = await setup();
     await socket.vote(poll.id, [poll.options[0]!.id]);
