@@ -12,6 +12,7 @@ import { Voxpop } from './service/voxpop.js';
 import { silentPublisher } from './service/publisher.js';
 import { createRealtime, DEFAULT_REALTIME_OPTIONS, type Realtime } from './realtime/index.js';
 import { createApp } from './http/app.js';
+import { attachUpgrade } from './realtime/upgrade.js';
 import { ensureDemo, type DemoEvent } from './demo.js';
 
 export interface RunningVoxpop {
@@ -43,7 +44,6 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
   let publicUrl = config.publicUrl ?? '';
   const app = createApp({
     service,
-    realtime,
     publicUrl: () => publicUrl,
     adminToken: config.adminToken,
     allowedOrigins: config.allowedOrigins,
@@ -57,7 +57,6 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
         fetch: app.fetch,
         port: config.port,
         hostname: config.host,
-        websocket: { server: realtime.wss },
         serverOptions: {
           // Cut off clients that trickle headers or bodies (slowloris).
           headersTimeout: 10_000,
@@ -70,6 +69,7 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     );
     s.once('error', reject);
   });
+  attachUpgrade(server as Server, app.fetch, realtime.wss, realtime.accept);
   const port = (server.address() as AddressInfo).port;
   if (!config.publicUrl) publicUrl = derivePublicUrl(config.host, port);
   const demo = config.demo ? ensureDemo(service) : null;

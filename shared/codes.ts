@@ -17,6 +17,7 @@ export const ERRORS = {
   vote_locked: { status: 409, message: 'Your vote is recorded and this poll does not allow changes.' },
   poll_has_votes: { status: 409, message: 'Options can only be edited before the first vote.' },
   invalid_state: { status: 409, message: 'A poll cannot move to that state from its current one.' },
+  upgrade_required: { status: 426, message: 'This endpoint speaks WebSocket only.' },
   payload_too_large: { status: 413, message: 'The request body is larger than 64 KiB.' },
   invalid_choice: { status: 422, message: 'The choices are not valid for this poll.' },
   rate_limited: { status: 429, message: 'Too many requests; slow down and retry.' },

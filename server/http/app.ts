@@ -16,6 +16,7 @@ import { pollRoutes } from './routes/polls.js';
 import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { pageRoutes } from './pages.js';
+import { acceptUpgrade } from '../realtime/upgrade.js';
 import { eventInfo } from '../domain/wire.js';
 
 export function createApp(deps: AppDeps) {
@@ -32,9 +33,8 @@ export function createApp(deps: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 
-  if (deps.realtime) {
-    app.get('/ws', originCheck(() => deps.allowedOrigins), deps.realtime.upgrade);
-  }
+  // Upgrade requests run through here before ws takes them (realtime/upgrade.ts).
+  app.get('/ws', originCheck(() => deps.allowedOrigins), acceptUpgrade());
 
   // Addition to v1: where `npm run demo` and first-time visitors find the seeded demo.
   app.get('/api/demo', (c) => {

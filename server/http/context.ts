@@ -1,12 +1,9 @@
 /** What the routes share: the service, how to build links, and the per-request variables. */
 import type { Voxpop } from '../service/voxpop.js';
 import type { LiveEvent } from '../service/live.js';
-import type { Realtime } from '../realtime/index.js';
 
 export interface AppDeps {
   service: Voxpop;
-  /** Absent in tests that need no sockets. */
-  realtime?: Realtime;
   /** Base URL of links and QR codes (known only once the server listens). */
   publicUrl: () => string;
   adminToken: string | null;

@@ -73,27 +73,31 @@ export class Connection {
     return this.state.kind === 'joined' ? this.state.member.role : null;
   }
 
-  receive(data: string | ArrayBuffer): void {
-    if (this.state.kind === 'closed') return;
-    if (!this.bucket.take()) {
-      this.strikes++;
-      if (this.strikes > this.options.rateLimitStrikes) {
-        this.closeWith(CLOSE.policyViolation, 'rate limited');
-      } else {
-        this.fail('rate_limited', `more than ${this.options.messagesPerSecond} messages per second`);
-      }
-      return;
-    }
-    if (typeof data !== 'string') {
-      this.fail('invalid_message', 'send JSON text frames, not binary');
-      return;
-    }
+  receiveText(data: string): void {
+    if (!this.admit()) return;
     if (this.state.kind === 'joining') {
       if (this.state.early.length >= MAX_EARLY_MESSAGES) this.fail('not_joined', 'wait for welcome');
       else this.state.early.push(data);
       return;
     }
     this.handle(data);
+  }
+
+  receiveBinary(): void {
+    if (this.admit()) this.fail('invalid_message', 'send JSON text frames, not binary');
+  }
+
+  /** Rate limit: over it, each message is answered rate_limited; persisting closes the socket. */
+  private admit(): boolean {
+    if (this.state.kind === 'closed') return false;
+    if (this.bucket.take()) return true;
+    this.strikes++;
+    if (this.strikes > this.options.rateLimitStrikes) {
+      this.closeWith(CLOSE.policyViolation, 'rate limited');
+    } else {
+      this.fail('rate_limited', `more than ${this.options.messagesPerSecond} messages per second`);
+    }
+    return false;
   }
 
   private handle(data: string): void {

@@ -1,10 +1,8 @@
 /**
- * Wires the live side to Hono and `ws`: our own WebSocketServer (payload
- * limit, no compression), the upgrade handler Hono runs after its middleware,
- * a Connection per socket, the heartbeat, and a goodbye on shutdown.
+ * Wires the live side: our own WebSocketServer (64 KiB payload limit, no
+ * compression), a Connection per accepted socket, the heartbeat, and a
+ * goodbye on shutdown. The upgrade itself is in upgrade.ts.
  */
-import { upgradeWebSocket } from '@hono/node-server';
-import type { MiddlewareHandler } from 'hono';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE } from '../../shared/codes.js';
 import { LIMITS } from '../../shared/protocol.js';
@@ -30,8 +28,8 @@ export interface Realtime {
   readonly wss: WebSocketServer;
   readonly hub: Hub;
   readonly heartbeat: Heartbeat;
-  /** The Hono handler for GET /ws. */
-  readonly upgrade: MiddlewareHandler;
+  /** Take over an upgraded socket. */
+  accept(ws: WebSocket): void;
   /** Close every socket with 1001 and stop the timers. */
   close(): void;
 }
@@ -47,31 +45,25 @@ export function createRealtime(service: Voxpop, options: RealtimeOptions = DEFAU
   const heartbeat = new Heartbeat(options.heartbeatMs);
   service.setPublisher(hub);
 
-  const upgrade = upgradeWebSocket(() => {
-    let connection: Connection | null = null;
-    return {
-      onOpen(_event, ws) {
-        const raw = ws.raw as WebSocket;
-        heartbeat.watch(raw);
-        connection = new Connection(liveSocket(raw), service, hub, options.connection);
-      },
-      onMessage(event) {
-        connection?.receive(event.data as string | ArrayBuffer);
-      },
-      onClose() {
-        connection?.closed();
-      },
-      // Errors (a frame over maxPayload, a bad frame) already closed the socket
-      // with the right code; the listener exists so they never crash the process.
-      onError() {},
-    };
-  });
+  const accept = (ws: WebSocket): void => {
+    const connection = new Connection(liveSocket(ws), service, hub, options.connection);
+    heartbeat.watch(ws);
+    ws.on('message', (data, isBinary) => {
+      if (isBinary) connection.receiveBinary();
+      else connection.receiveText(String(data));
+    });
+    ws.on('close', () => connection.closed());
+    // A frame over maxPayload or a broken frame: ws has already closed the
+    // socket with the right code (1009, 1002); the listener keeps the error
+    // from becoming an uncaught exception.
+    ws.on('error', ignoreSocketError);
+  };
 
   return {
     wss,
     hub,
     heartbeat,
-    upgrade,
+    accept,
     close() {
       hub.close();
       heartbeat.close();
@@ -79,3 +71,5 @@ export function createRealtime(service: Voxpop, options: RealtimeOptions = DEFAU
     },
   };
 }
+
+function ignoreSocketError(): void {}
