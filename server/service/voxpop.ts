@@ -16,8 +16,9 @@ import type {
   Vote,
 } from '../../shared/protocol.js';
 import type { Store } from '../store/index.js';
+import { WriterClosedError } from '../store/writer.js';
 import type { Ballot, PollRecord } from '../domain/types.js';
-import { allow, deny, type Decision } from '../domain/errors.js';
+import { allow, deny, DomainError, type Decision } from '../domain/errors.js';
 import { hashSecret, newSecret, secretMatches } from '../domain/credentials.js';
 import { canSeeResults } from '../domain/permissions.js';
 import { planPollChange, settleNewPoll } from '../domain/polls.js';
@@ -225,9 +226,11 @@ export class Voxpop {
   async addParticipant(event: LiveEvent): Promise<{ id: number; token: string }> {
     const token = newSecret();
     const hash = hashSecret(token);
-    const id = await this.store.writer.submit(() =>
-      this.store.participants.insert(event.record.id, hash, this.now()),
-    );
+    const id = await this.store.writer
+      .submit(() => this.store.participants.insert(event.record.id, hash, this.now()))
+      .catch((error: unknown) => {
+        throw error instanceof WriterClosedError ? new DomainError('shutting_down') : error;
+      });
     return { id, token };
   }
 
@@ -272,7 +275,8 @@ export class Voxpop {
         this.store.votes.setRef(pollId, participantId, decision.value.ref);
       }
       return allow({ poll, decision: decision.value, votedAt });
-    });
+      // Stopping: the vote was not taken; the client re-sends it after reconnecting.
+    }).catch(refuseWhenClosed);
     if (!outcome.ok) return outcome;
     const { poll, decision, votedAt } = outcome.value;
     if (decision.action === 'store') {
@@ -320,4 +324,9 @@ export class Voxpop {
       yield page;
     }
   }
+}
+
+function refuseWhenClosed(error: unknown): Decision<never> {
+  if (error instanceof WriterClosedError) return deny('shutting_down');
+  throw error;
 }

@@ -5,8 +5,15 @@
  */
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { cleanup, readDb, startChildServer, tempDir, type ChildServer } from '../support/server.js';
-import { createEvent, createPoll } from '../support/http.js';
+import {
+  cleanup,
+  readDb,
+  startChildServer,
+  startTestServer,
+  tempDir,
+  type ChildServer,
+} from '../support/server.js';
+import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 
 const dir = tempDir('voxpop-shutdown-');
@@ -94,4 +101,36 @@ test('SIGTERM: queued votes committed and acknowledged, sockets closed with 1001
   expect(new Set(errors)).toEqual(new Set(errors.length ? ['shutting_down'] : []));
   const answered = attendees.reduce((n, { socket }) => n + socket.all('ack').length, 0);
   expect(answered).toBeGreaterThanOrEqual(TERM_AFTER_ACKS);
+});
+
+test('once the server is stopping, votes and new participants are refused with shutting_down (503)', async () => {
+  const server = await startTestServer();
+  try {
+    const { code, hostKey } = await createEvent(server.url);
+    const poll = await createPoll(server.url, code, hostKey);
+    const { body: participant } = await request(
+      server.url,
+      'POST',
+      `/api/events/${code}/participants`,
+    );
+    const { socket } = await TestSocket.join(server.url, { event: code, role: 'attendee' });
+    // The first step of close(): the writer commits what it has and takes nothing more.
+    server.store.writer.close();
+
+    const http = await request(server.url, 'PUT', `/api/events/${code}/polls/${poll.id}/vote`, {
+      body: { choices: [poll.options[0]!.id] },
+      token: participant.token,
+    });
+    expect([http.status, http.body.error.code]).toEqual([503, 'shutting_down']);
+    const joining = await request(server.url, 'POST', `/api/events/${code}/participants`);
+    expect([joining.status, joining.body.error.code]).toEqual([503, 'shutting_down']);
+    expect(await socket.vote(poll.id, [poll.options[0]!.id], 'late')).toMatchObject({
+      type: 'error',
+      ref: 'late',
+      code: 'shutting_down',
+    });
+    socket.close();
+  } finally {
+    await server.dispose();
+  }
 });

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { VoteBody } from '../../../shared/protocol.js';
 import { canSeeResults } from '../../domain/permissions.js';
+import { DomainError } from '../../domain/errors.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
 import { HttpError, orThrow } from '../errors.js';
@@ -13,7 +14,9 @@ export function participationRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.post('/participants', async (c) => {
-    const { id, token } = await service.addParticipant(c.get('event'));
+    const { id, token } = await service.addParticipant(c.get('event')).catch((error: unknown) => {
+      throw error instanceof DomainError ? new HttpError(error.code, error.message) : error;
+    });
     return c.json({ participantId: id, token }, 201);
   });
 
