@@ -1,0 +1,72 @@
+/**
+ * How the audience gets in, always on screen: the address, the code and a QR
+ * code. Beside a poll it is a side card; with no poll on screen it is the
+ * whole stage, big enough to read and scan from the back of the room.
+ */
+import { api } from '../lib/api.js';
+import { formatCode, plural } from './format.js';
+
+/** Where phones go: the join page at this server's address (the QR carries the full link). */
+export const joinHost = () => location.host;
+
+function QrCode({ code, class: className }: { code: string; class: string }) {
+  return (
+    <div class={`qr ${className}`}>
+      <img
+        src={api.qrUrl(code)}
+        alt={`QR code that opens the voting page for code ${formatCode(code)}`}
+        width={512}
+        height={512}
+        data-testid="qr"
+      />
+    </div>
+  );
+}
+
+export function JoinCard({ code }: { code: string }) {
+  return (
+    <aside class="join-card" aria-label="How to join" data-testid="join-card">
+      <p class="join-label">Join at</p>
+      <p class="join-host">{joinHost()}</p>
+      <QrCode code={code} class="join-qr" />
+      <p class="join-label">with code</p>
+      <p class="join-code" data-testid="join-code">
+        {formatCode(code)}
+      </p>
+    </aside>
+  );
+}
+
+export function Lobby({
+  code,
+  title,
+  attendees,
+}: {
+  code: string;
+  title: string;
+  attendees: number;
+}) {
+  return (
+    <main class="stage stage-lobby" data-testid="lobby">
+      <div class="lobby-text">
+        <p class="lobby-event">{title}</p>
+        <h1 class="lobby-join">
+          Join at <span class="lobby-host">{joinHost()}</span>
+        </h1>
+        <p class="lobby-with">with code</p>
+        <p class="lobby-code" data-testid="lobby-code">
+          {formatCode(code)}
+        </p>
+        <p class="lobby-wait">
+          <span class="pulse" aria-hidden="true"></span>
+          The first question will appear here
+          {attendees > 0 ? ` · ${plural(attendees, 'person', 'people')} joined` : ''}
+        </p>
+      </div>
+      <div class="lobby-qr-wrap">
+        <QrCode code={code} class="lobby-qr" />
+        <p class="lobby-scan">Scan to join</p>
+      </div>
+    </main>
+  );
+}
