@@ -236,7 +236,7 @@ describe('DELETE /api/events/:code', () => {
     expect(answer.body).toBeNull();
 
     for (const { socket } of [attendee, presenter, host]) {
-      await socket.seen('event_deleted');
+      expect(await socket.seen('event_deleted')).toEqual({ type: 'event_deleted' });
       expect(await socket.whenClosed()).toBe(1000);
     }
     expect((await request(server.url, 'GET', `/api/events/${code}`)).status).toBe(404);

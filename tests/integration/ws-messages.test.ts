@@ -275,6 +275,28 @@ describe('bad messages cost nothing else', () => {
 });
 
 describe('pushes', () => {
+  test('a tally is the whole state of the poll, with a seq', async () => {
+    const { code, poll, socket } = await setup({
+      question: 'Topics?',
+      kind: 'multiple',
+      options: ['A', 'B', 'C'],
+    });
+    const presenter = await join(server.url, { event: code, role: 'presenter' });
+    const tally = presenter.socket.next('tally');
+    await socket.vote(poll.id, [poll.options[0]!.id, poll.options[2]!.id]);
+    expect(await tally).toEqual({
+      type: 'tally',
+      pollId: poll.id,
+      total: 1,
+      options: [
+        { id: poll.options[0]!.id, count: 1, percent: 100 },
+        { id: poll.options[1]!.id, count: 0, percent: 0 },
+        { id: poll.options[2]!.id, count: 1, percent: 100 },
+      ],
+      seq: expect.any(Number),
+    });
+  });
+
   test('hidden results: no tallies to attendees and presenters, the host still gets them', async () => {
     const { code, hostKey, poll, socket: voter } = await setup();
     await request(server.url, 'PATCH', `/api/events/${code}/polls/${poll.id}`, {
