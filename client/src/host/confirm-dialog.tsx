@@ -60,6 +60,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             </span>
             <input
               class="input mono"
+              autofocus
               value={typed}
               autocomplete="off"
               spellcheck={false}
@@ -74,7 +75,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           </p>
         )}
         <div class="modal-actions">
-          <button type="button" class="btn btn-secondary" autofocus onClick={props.onClose}>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            autofocus={props.typeToConfirm === undefined}
+            onClick={props.onClose}
+          >
             Cancel
           </button>
           <button type="submit" class="btn btn-solid-danger" disabled={!armed || busy}>

@@ -75,6 +75,19 @@ export function useHostActions(
         notify('Poll created — open it when you are ready');
       }),
 
+    duplicatePoll: (poll: Poll) =>
+      quick(`${poll.id}:duplicate`, 'duplicate the poll', async () => {
+        const body = {
+          question: poll.question,
+          kind: poll.kind,
+          options: poll.options.map((o) => o.label),
+          maxChoices: poll.maxChoices,
+          allowChange: poll.allowChange,
+        };
+        applyPoll(await api.createPoll(code, key, body));
+        notify('Poll duplicated as a new draft at the end of the list');
+      }),
+
     updatePoll: (poll: Poll, draft: PollDraft) =>
       guarded('save the poll', async () => {
         const patch = patchBody(poll, draft);

@@ -109,6 +109,7 @@ function Console(props: ConsoleProps) {
     setActive: actions.setActive,
     setShowResults: actions.setShowResults,
     edit: (poll: Poll) => setDialog({ kind: 'edit', pollId: poll.id }),
+    duplicate: actions.duplicatePoll,
     reset: (poll: Poll) => setDialog({ kind: 'reset', pollId: poll.id }),
     remove: (poll: Poll) => setDialog({ kind: 'delete', pollId: poll.id }),
   };
@@ -136,6 +137,13 @@ function Console(props: ConsoleProps) {
           </div>
         </div>
       </header>
+
+      {session.status === 'offline' && (
+        <p class="offline-banner">
+          <Icon name="alert" size={16} />
+          Connection lost — reconnecting… Live counts and attendance pause until it is back.
+        </p>
+      )}
 
       <div class="host-body">
         <main class="host-main">

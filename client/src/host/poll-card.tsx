@@ -13,6 +13,7 @@ export interface PollActions {
   setActive: (pollId: number | null) => void;
   setShowResults: (poll: Poll, show: boolean) => void;
   edit: (poll: Poll) => void;
+  duplicate: (poll: Poll) => void;
   reset: (poll: Poll) => void;
   remove: (poll: Poll) => void;
 }
@@ -88,6 +89,17 @@ export function PollCard(props: PollCardProps) {
             onClick={() => actions.edit(poll)}
           >
             <Icon name="edit" />
+          </button>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label="Duplicate"
+            title="Duplicate"
+            aria-describedby={questionId}
+            disabled={busy('duplicate')}
+            onClick={() => actions.duplicate(poll)}
+          >
+            <Icon name="copy" />
           </button>
           <button
             type="button"

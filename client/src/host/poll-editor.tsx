@@ -288,9 +288,11 @@ export function PollEditor(props: PollEditorProps) {
                 Add option
               </button>
               <span class="field-hint">
-                {draft.options.length >= LIMITS.maxOptions
-                  ? `${LIMITS.maxOptions} options is the most a poll can have.`
-                  : 'Press Enter in an option to add the next one.'}
+                {props.locked
+                  ? ''
+                  : draft.options.length >= LIMITS.maxOptions
+                    ? `${LIMITS.maxOptions} options is the most a poll can have.`
+                    : 'Press Enter in an option to add the next one.'}
               </span>
             </div>
           </fieldset>
