@@ -146,12 +146,18 @@ describe('sockets that do not behave', () => {
 });
 
 describe('WebSocket Origin', () => {
-  test('a foreign Origin is refused with 403', async () => {
-    // @hono/node-server answers a refused upgrade with headers only (no body).
-    const { status } = await TestSocket.upgradeStatus(server.url, {
+  test('a foreign Origin is refused with 403 origin_not_allowed', async () => {
+    const { status, body } = await TestSocket.upgradeStatus(server.url, {
       Origin: 'https://evil.example',
     });
     expect(status).toBe(403);
+    expect(JSON.parse(body).error.code).toBe('origin_not_allowed');
+  });
+
+  test('a plain GET /ws (no upgrade) is not a socket', async () => {
+    const answer = await request(server.url, 'GET', '/ws');
+    expect(answer.status).toBeGreaterThanOrEqual(400);
+    expect(answer.status).toBeLessThan(500);
   });
 
   test('no Origin, the same origin, or an allowed origin is served', async () => {

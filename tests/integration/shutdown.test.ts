@@ -35,7 +35,7 @@ test('SIGTERM: queued votes committed and acknowledged, sockets closed with 1001
     VOXPOP_WS_BURST: '100000',
   });
   const { code, hostKey } = await createEvent(child.url, 'Shutdown');
-  const polls = [];
+  const polls: { id: number; options: { id: number }[] }[] = [];
   for (let i = 0; i < 4; i++) {
     polls.push(await createPoll(child.url, code, hostKey, undefined, { active: false }));
   }
