@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'hono/jsx';
 import { api, ApiError } from '../lib/api.js';
-import { cleanCode, codeProblem, CODE_LENGTH } from './event-code.js';
+import { cleanCode, codeProblem } from './event-code.js';
 
 export function JoinForm() {
   const [code, setCode] = useState('');
@@ -61,7 +61,6 @@ export function JoinForm() {
         spellcheck={false}
         enterKeyHint="go"
         placeholder="123456"
-        maxLength={CODE_LENGTH + 8}
         value={code}
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby="event-code-help"
