@@ -11,10 +11,7 @@ const storageKey = (code: string) => `voxpop:host-key:${code}`;
 
 export function resolveHostKey(code: string): string | null {
   const fromHash = hostKeyFromHash();
-  if (fromHash) {
-    remember(code, fromHash);
-    return fromHash;
-  }
+  if (fromHash) return fromHash;
   let stored: string | null = null;
   try {
     stored = sessionStorage.getItem(storageKey(code));
@@ -31,15 +28,18 @@ export function resolveHostKey(code: string): string | null {
   return stored;
 }
 
-export function forgetHostKey(code: string): void {
+/** Forget a key the server refused, but not a good one stored earlier in this tab. */
+export function forgetHostKey(code: string, key: string): void {
   try {
-    sessionStorage.removeItem(storageKey(code));
+    if (sessionStorage.getItem(storageKey(code)) === key)
+      sessionStorage.removeItem(storageKey(code));
   } catch {
     /* nothing stored */
   }
 }
 
-function remember(code: string, key: string): void {
+/** Called once the server accepted the key, so a mistyped link never replaces a good one. */
+export function rememberHostKey(code: string, key: string): void {
   try {
     sessionStorage.setItem(storageKey(code), key);
   } catch {

@@ -4,10 +4,11 @@
  * there is nothing to join, so the page only asks whether the event exists,
  * to say which of the two problems the link has.
  */
-import { useEffect, useReducer, useState } from 'hono/jsx';
+import { useReducer, useState } from 'hono/jsx';
+import { useDedupedEffect } from '../lib/deduped-effect.js';
 import { ApiError, api } from '../lib/api.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
-import { forgetHostKey } from './host-key.js';
+import { forgetHostKey, rememberHostKey } from './host-key.js';
 import { hostReducer, initialHostState, type HostAction, type HostState } from './host-state.js';
 
 export type Problem =
@@ -25,7 +26,8 @@ export function useHostSession(code: string, key: string | null): HostSession {
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [problem, setProblem] = useState<Problem | null>(null);
 
-  useEffect(() => {
+  // Deduped: a second socket for the same host would double every push.
+  useDedupedEffect(() => {
     if (key === null) {
       api.getEvent(code).then(
         () => setProblem('missing_key'),
@@ -40,10 +42,13 @@ export function useHostSession(code: string, key: string | null): HostSession {
     }
     const socket = new LiveSocket({
       join: () => ({ type: 'join', event: code, role: 'host', hostKey: key }),
-      onMessage: (message) => dispatch(message),
+      onMessage: (message) => {
+        if (message.type === 'welcome') rememberHostKey(code, key);
+        dispatch(message);
+      },
       onStatus: setStatus,
       onFatal: (fatal) => {
-        if (fatal === 'forbidden' || fatal === 'unauthorized') forgetHostKey(code);
+        if (fatal === 'forbidden' || fatal === 'unauthorized') forgetHostKey(code, key);
         setProblem(
           fatal === 'forbidden' || fatal === 'unauthorized'
             ? 'wrong_key'
