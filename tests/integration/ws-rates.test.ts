@@ -92,12 +92,6 @@ test('a burst of votes over ~2 s: presenters and hosts get a tally at most every
   }
   // Coalesced: 240 votes, far fewer messages; at most one per tick over the window.
   const fastCap = Math.ceil(window / 100) + 2;
-  console.log(
-    'rates',
-    window,
-    Object.values(got).map((g) => g.length),
-    voters.map((v) => v.socket.all('tally').length),
-  );
   const slowCap = Math.ceil(window / 1000) + 1;
   for (const who of ['presenter', 'host'] as const) {
     expect(got[who].length, `${who} tallies in ${window} ms`).toBeLessThanOrEqual(fastCap);
