@@ -37,12 +37,41 @@ function kindLabel(poll: Poll): string {
     : `Multiple choice · up to ${poll.maxChoices}`;
 }
 
+/**
+ * Phones show only the poll on screen, so the combinations of state and
+ * screen that leave attendees waiting are spelled out.
+ */
+function audienceHint(poll: Poll, onScreen: boolean): { text: string; warn: boolean } | null {
+  if (onScreen && poll.state === 'draft') {
+    return {
+      text: 'On screen, but voting is not open yet: attendees see the question and wait.',
+      warn: true,
+    };
+  }
+  if (!onScreen && poll.state === 'open') {
+    return {
+      text: 'Open, but not on screen: attendees only see the poll that is on screen.',
+      warn: true,
+    };
+  }
+  if (onScreen && poll.state === 'closed') {
+    return {
+      text: poll.showResults
+        ? 'Voting closed: attendees and the screen show the final results.'
+        : 'Voting closed, results hidden: attendees and the screen show no numbers.',
+      warn: false,
+    };
+  }
+  return null;
+}
+
 export function PollCard(props: PollCardProps) {
   const { poll, actions, pending } = props;
   const questionId = `poll-${poll.id}-question`;
   const total = props.tally?.total ?? 0;
   const rows = resultRows(poll, props.tally);
   const busy = (what: string) => pending.has(`${poll.id}:${what}`);
+  const hint = audienceHint(poll, props.onScreen);
 
   const stateAction =
     poll.state === 'draft'
@@ -130,6 +159,13 @@ export function PollCard(props: PollCardProps) {
       </h3>
 
       <MiniResults rows={rows} total={total} kind={poll.kind} labelledBy={questionId} />
+
+      {hint && (
+        <p class={`poll-hint${hint.warn ? ' poll-hint-warn' : ''}`} data-testid="audience-hint">
+          <Icon name={hint.warn ? 'alert' : 'check'} size={16} />
+          <span>{hint.text}</span>
+        </p>
+      )}
 
       <div class="poll-bottom">
         <div class="poll-actions">
