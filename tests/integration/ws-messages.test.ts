@@ -65,6 +65,24 @@ describe('vote', () => {
     }
   });
 
+  test('a vote sent right behind the join (before the welcome) is answered after the welcome', async () => {
+    const { code, hostKey } = await createEvent(server.url);
+    const poll = await createPoll(server.url, code, hostKey);
+    const socket = await TestSocket.open(server.url);
+    sockets.push(socket);
+    const ack = socket.next('ack');
+    socket.send({ type: 'join', event: code, role: 'attendee' });
+    socket.send({
+      type: 'vote',
+      ref: 'in-flight',
+      pollId: poll.id,
+      choices: [poll.options[0]!.id],
+    });
+    expect(await ack).toEqual({ type: 'ack', ref: 'in-flight', pollId: poll.id });
+    expect(socket.messages.map((m) => m.type).slice(0, 1)).toEqual(['welcome']);
+    expect((await results(code, poll.id)).total).toBe(1);
+  });
+
   test('without a ref it is acknowledged without one', async () => {
     const { poll, socket } = await setup();
     const ack = socket.next('ack');
