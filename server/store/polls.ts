@@ -27,7 +27,8 @@ export class PollStore {
   private readonly insertPollStmt;
   private readonly insertOptionStmt;
   private readonly updateStmt;
-  private readonly deleteOptionsStmt;
+  private readonly relabelOptionStmt;
+  private readonly deleteOptionsFromStmt;
   private readonly deleteStmt;
   private readonly allPollsStmt;
   private readonly allOptionsStmt;
@@ -49,7 +50,12 @@ export class PollStore {
       `UPDATE polls SET question = ?, state = ?, show_results = ?, allow_change = ?, max_choices = ?,
          opened_at = ?, closed_at = ? WHERE id = ?`,
     );
-    this.deleteOptionsStmt = db.prepare<[number]>('DELETE FROM options WHERE poll_id = ?');
+    this.relabelOptionStmt = db.prepare<[string, number, number]>(
+      'UPDATE options SET label = ? WHERE poll_id = ? AND position = ?',
+    );
+    this.deleteOptionsFromStmt = db.prepare<[number, number]>(
+      'DELETE FROM options WHERE poll_id = ? AND position >= ?',
+    );
     this.deleteStmt = db.prepare<[number]>('DELETE FROM polls WHERE id = ?');
     this.allPollsStmt = db.prepare<[], PollRow>('SELECT * FROM polls ORDER BY id');
     this.allOptionsStmt = db.prepare<[], OptionRow>('SELECT id, poll_id, label FROM options ORDER BY poll_id, position');
@@ -82,9 +88,17 @@ export class PollStore {
         };
       },
     );
+    // Ids are kept position by position (a fixed typo keeps its option id);
+    // positions past the old list get new ids, dropped positions are deleted.
     this.replaceOptionsTx = db.transaction((poll: PollRecord, labels: string[]): PollRecord => {
-      this.deleteOptionsStmt.run(poll.id);
-      const updated = { ...poll, options: this.insertOptions(poll.id, labels) };
+      this.deleteOptionsFromStmt.run(poll.id, labels.length);
+      const options = labels.map((label, position): OptionRecord => {
+        const kept = poll.options[position];
+        if (!kept) return { id: this.insertOptionStmt.get(poll.id, position, label)!.id, label };
+        this.relabelOptionStmt.run(label, poll.id, position);
+        return { id: kept.id, label };
+      });
+      const updated = { ...poll, options };
       this.writePoll(updated);
       return updated;
     });

@@ -278,6 +278,42 @@ describe('PATCH /api/events/:code/polls/:pollId', () => {
     expect(body.polls[0].results.total).toBe(1);
   });
 
+  test('edited options keep their ids position by position; added ones get new ids', async () => {
+    const { code, hostKey } = await createEvent(server.url);
+    const poll = await createPoll(server.url, code, hostKey);
+    const ids = poll.options.map((o) => o.id);
+    const patch = (options: string[]) =>
+      request(server.url, 'PATCH', `${polls(code)}/${poll.id}`, {
+        body: { options },
+        token: hostKey,
+      });
+
+    const longer = await patch(['A (fixed)', 'B', 'C', 'D']);
+    expect(longer.body.poll.options.slice(0, 3)).toEqual([
+      { id: ids[0], label: 'A (fixed)' },
+      { id: ids[1], label: 'B' },
+      { id: ids[2], label: 'C' },
+    ]);
+    const added = longer.body.poll.options[3];
+    expect(added.label).toBe('D');
+    expect(ids).not.toContain(added.id);
+
+    const shorter = await patch(['A', 'B']);
+    expect(shorter.body.poll.options).toEqual([
+      { id: ids[0], label: 'A' },
+      { id: ids[1], label: 'B' },
+    ]);
+    const { body } = await request(server.url, 'GET', `/api/events/${code}`);
+    expect(body.polls[0].options).toEqual(shorter.body.poll.options);
+    // Votes go to the options as they are now.
+    const { body: p } = await request(server.url, 'POST', `/api/events/${code}/participants`);
+    const removed = await request(server.url, 'PUT', `/api/events/${code}/polls/${poll.id}/vote`, {
+      body: { choices: [ids[2]] },
+      token: p.token,
+    });
+    expect([removed.status, removed.body.error.code]).toEqual([422, 'invalid_choice']);
+  });
+
   test('400 invalid_body for an empty patch or a bad field', async () => {
     const { code, hostKey } = await createEvent(server.url);
     const poll = await createPoll(server.url, code, hostKey);
