@@ -473,7 +473,7 @@ describe.skipIf(!hasChromium)('vote page across a server restart', () => {
         .waitFor({ timeout: LIVE_MS });
       await yes.click();
       await yes.getByText('sending…').waitFor();
-      await page.getByText('Your vote will be sent when you are back online').waitFor();
+      await page.getByText('Not sent yet: waiting for the connection…').waitFor();
       // A longer outage earns the banner.
       await page.getByText("Reconnecting… your vote will be sent when you're back online").waitFor({
         timeout: 5000,

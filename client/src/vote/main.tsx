@@ -5,5 +5,15 @@ import { render } from 'hono/jsx/dom';
 import { codeFromPath } from '../lib/identity.js';
 import { VoteApp } from './vote-app.js';
 
-const rawCode = decodeURIComponent(location.pathname.replace(/^\/e\/?/, '').replace(/\/$/, ''));
+/** What followed /e/ in the address, to quote back when it is not an event code. */
+function pathCode(): string {
+  const raw = location.pathname.replace(/^\/e\/?/, '').replace(/\/$/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+const rawCode = pathCode();
 render(<VoteApp code={codeFromPath()} rawCode={rawCode} />, document.getElementById('app')!);

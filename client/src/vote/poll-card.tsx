@@ -196,9 +196,7 @@ function VoteStatus(props: VoteStatusProps) {
     return (
       <p class="vote-status__line vote-status__line--sending">
         <span class="spinner" aria-hidden="true" />
-        {props.offline
-          ? 'Waiting for the connection. Your vote will be sent when you are back online.'
-          : 'Sending your vote…'}
+        {props.offline ? 'Not sent yet: waiting for the connection…' : 'Sending your vote…'}
       </p>
     );
   }
@@ -213,7 +211,9 @@ function VoteStatus(props: VoteStatusProps) {
       <div class="vote-status__line vote-status__line--counted">
         <span class="vote-status__tick" aria-hidden="true" />
         <div>
-          <p class="vote-status__title">Your vote is counted</p>
+          <p class="vote-status__title">
+            {props.poll.state === 'closed' ? 'Your vote was counted' : 'Your vote is counted'}
+          </p>
           {props.showChoice && labels.length > 0 && (
             <p class="vote-status__choice">You chose: {labels.join(', ')}</p>
           )}

@@ -74,7 +74,8 @@ export function PollResults(props: PollResultsProps) {
       <ResultsList
         rows={props.rows}
         total={props.total}
-        live={props.live}
+        // The phone's own status line already speaks; a table re-read every second would drown it.
+        live={false}
         hidden={
           chartState === 'ready' && !props.rows.some((row) => row.label.length > LABEL_FITS_CHART)
         }
