@@ -268,7 +268,8 @@ export class Voxpop {
       const previous = this.store.votes.find(pollId, participantId);
       const decision = decideVote(poll.record, choices, previous, ref);
       if (!decision.ok) return decision;
-      const votedAt = this.now();
+      // A repeat changes nothing: its vote is the stored one, cast when it was stored.
+      const votedAt = decision.value.action === 'repeat' ? previous!.votedAt : this.now();
       if (decision.value.action === 'store') {
         this.store.votes.put(pollId, participantId, decision.value.ballot, ref ?? null, votedAt);
       } else if (decision.value.ref !== undefined) {

@@ -18,8 +18,8 @@ export class VoteStore {
   private readonly ofEventStmt;
 
   constructor(db: Db) {
-    this.findStmt = db.prepare<[number, number], StoredVote>(
-      'SELECT ballot, ref FROM votes WHERE poll_id = ? AND participant_id = ?',
+    this.findStmt = db.prepare<[number, number], StoredVote & { votedAt: string }>(
+      'SELECT ballot, ref, voted_at AS votedAt FROM votes WHERE poll_id = ? AND participant_id = ?',
     );
     this.upsertStmt = db.prepare<[number, number, Ballot, string | null, string]>(
       `INSERT INTO votes (poll_id, participant_id, ballot, ref, voted_at) VALUES (?, ?, ?, ?, ?)
@@ -44,7 +44,7 @@ export class VoteStore {
     );
   }
 
-  find(pollId: number, participantId: number): StoredVote | null {
+  find(pollId: number, participantId: number): (StoredVote & { votedAt: string }) | null {
     return this.findStmt.get(pollId, participantId) ?? null;
   }
 

@@ -101,7 +101,7 @@ describe('invariants held by SQLite itself', () => {
     const { poll, participant } = seed(store);
     store.votes.put(poll.id, participant, 1, 'r1', 't1');
     store.votes.put(poll.id, participant, 4, 'r2', 't2');
-    expect(store.votes.find(poll.id, participant)).toEqual({ ballot: 4, ref: 'r2' });
+    expect(store.votes.find(poll.id, participant)).toEqual({ ballot: 4, ref: 'r2', votedAt: 't2' });
     expect([...store.votes.ballotCounts()]).toEqual([{ poll_id: poll.id, ballot: 4, voters: 1 }]);
   });
 
