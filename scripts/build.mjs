@@ -21,7 +21,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'dist', '.build-stamp');
-const inputs = ['server', 'shared', 'client', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'];
+const inputs = [
+  'server',
+  'shared',
+  'client',
+  'package-lock.json',
+  'tsconfig.json',
+  'tsconfig.build.json',
+];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -87,6 +94,7 @@ try {
     renameSync(fresh, live);
     rmSync(old, { recursive: true, force: true });
     writeFileSync(stampFile, String(started));
+    execFileSync(process.execPath, [join(root, 'scripts/client-size.mjs')], { stdio: 'inherit' });
     console.log('voxpop: build done');
   }
 } finally {

@@ -1,0 +1,90 @@
+/**
+ * The pool of load-generator processes and the presenter sockets the bench
+ * holds itself. Each worker gets an even share of the audience.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { Command, Reply } from '../load/worker.js';
+import type { Protocol } from '../load/clients.js';
+import { ROOT } from './proc.js';
+
+export class LoadPool {
+  private constructor(private readonly workers: ChildProcess[]) {}
+
+  static async start(count: number): Promise<LoadPool> {
+    const workers = Array.from({ length: count }, () =>
+      fork(join(ROOT, 'bench/load/worker.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      }),
+    );
+    return new LoadPool(workers);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Send each worker its own command and gather the replies. */
+  async each<R extends Reply['cmd']>(
+    expect: R,
+    commandFor: (index: number) => Command,
+  ): Promise<Extract<Reply, { cmd: R }>[]> {
+    return Promise.all(
+      this.workers.map(
+        (worker, index) =>
+          new Promise<Extract<Reply, { cmd: R }>>((resolve, reject) => {
+            const onMessage = (reply: Reply) => {
+              worker.off('message', onMessage);
+              if (reply.cmd === 'error') reject(new Error(`load worker: ${reply.message}`));
+              else if (reply.cmd !== expect)
+                reject(new Error(`load worker answered ${reply.cmd}, expected ${expect}`));
+              else resolve(reply as Extract<Reply, { cmd: R }>);
+            };
+            worker.on('message', onMessage);
+            worker.send(commandFor(index));
+          }),
+      ),
+    );
+  }
+
+  /** Open `total` attendee sockets, split across the workers. */
+  async connect(url: string, protocol: Protocol, code: string, total: number, concurrency = 200) {
+    const shares = split(total, this.workers.length);
+    const replies = await this.each('connected', (i) => ({
+      cmd: 'connect',
+      url,
+      protocol,
+      code,
+      count: shares[i]!,
+      concurrency: Math.max(1, Math.round(concurrency / this.workers.length)),
+    }));
+    return {
+      ok: replies.reduce((n, r) => n + r.ok, 0),
+      failed: replies.reduce((n, r) => n + r.failed, 0),
+      ms: Math.max(...replies.map((r) => r.ms)),
+      shares,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.exitCode !== null) return resolve();
+            worker.once('exit', () => resolve());
+            worker.send({ cmd: 'close' } satisfies Command);
+            setTimeout(() => worker.kill('SIGKILL'), 3000).unref();
+          }),
+      ),
+    );
+  }
+}
+
+export function split(total: number, parts: number): number[] {
+  return Array.from(
+    { length: parts },
+    (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0),
+  );
+}
