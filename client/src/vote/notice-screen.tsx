@@ -27,11 +27,14 @@ export function NoticeScreen(props: {
   );
 }
 
-export function JoiningScreen({ code }: { code: string }) {
+export function JoiningScreen({ code, slow }: { code: string; slow: boolean }) {
   return (
-    <section class="vote-notice" aria-busy="true" aria-labelledby="vote-notice-title">
+    <section class="vote-notice" aria-labelledby="vote-notice-title">
       <span class="spinner spinner--large" aria-hidden="true" />
       <h1 id="vote-notice-title">Joining event {code}…</h1>
+      <p aria-live="polite">
+        {slow ? 'This is taking a while. Check your connection; we keep trying by ourselves.' : ''}
+      </p>
     </section>
   );
 }

@@ -46,7 +46,7 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
       </NoticeScreen>
     );
   } else if (state.phase === 'loading') {
-    body = <JoiningScreen code={code ?? ''} />;
+    body = <JoiningScreen code={code ?? ''} slow={offlineLong} />;
   } else if (poll && poll.state !== 'draft') {
     body = <PollCard key={poll.id} poll={poll} state={state} connection={connection} vote={vote} />;
   } else {
