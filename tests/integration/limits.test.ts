@@ -11,8 +11,8 @@ let server: TestServer;
 const sockets: TestSocket[] = [];
 beforeAll(async () => {
   server = await startTestServer({
-    VOXPOP_JOIN_TIMEOUT_MS: '400',
-    VOXPOP_HEARTBEAT_MS: '250',
+    VOXPOP_JOIN_TIMEOUT_MS: '1000',
+    VOXPOP_HEARTBEAT_MS: '400',
     VOXPOP_ALLOWED_ORIGINS: `${ALLOWED_ORIGIN}/`,
   });
 });

@@ -96,7 +96,8 @@ test('a burst of votes over ~2 s: presenters and hosts get a tally at most every
   for (const who of ['presenter', 'host'] as const) {
     expect(got[who].length, `${who} tallies in ${window} ms`).toBeLessThanOrEqual(fastCap);
     // ...and live: several updates per second while the votes come in.
-    expect(got[who].length, `${who} tallies in ${window} ms`).toBeGreaterThanOrEqual(8);
+    expect(got[who].length, `${who} tallies in ${window} ms`).toBeGreaterThanOrEqual(6);
+    expect(got[who].length).toBeGreaterThan(got.watcher.length * 2);
   }
   expect(got.watcher.length, `attendee tallies in ${window} ms`).toBeLessThanOrEqual(slowCap);
   expect(got.watcher.length).toBeGreaterThanOrEqual(2);
