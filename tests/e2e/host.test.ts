@@ -33,10 +33,19 @@ describe.skipIf(!hasChromium)('host page', () => {
     await server?.dispose();
   });
 
+  /** Uncaught exceptions and console errors per page: a console that works shows none. */
+  const problems = new Map<Page, string[]>();
+
   async function openHost(path: string): Promise<Page> {
     const context = await laptopContext(browser);
     const page = await context.newPage();
     page.setDefaultTimeout(5000);
+    const seen: string[] = [];
+    problems.set(page, seen);
+    page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') seen.push(`console: ${message.text()}`);
+    });
     await page.goto(server.url + path);
     return page;
   }
@@ -100,7 +109,7 @@ describe.skipIf(!hasChromium)('host page', () => {
 
     // Hidden results: the public results endpoint refuses, the host still sees them.
     await card.getByRole('button', { name: 'Hide results' }).click();
-    await card.getByText('Results hidden').waitFor({ timeout: LIVE_MS });
+    await card.getByText('Results hidden', { exact: true }).waitFor({ timeout: LIVE_MS });
     expect(
       (await request(server.url, 'GET', `/api/events/${code}/polls/${pollId}/results`)).status,
     ).toBe(403);
@@ -131,6 +140,7 @@ describe.skipIf(!hasChromium)('host page', () => {
       .getByRole('heading', { name: question })
       .waitFor({ state: 'detached', timeout: LIVE_MS });
     await host.getByText('No polls yet').waitFor();
+    expect(problems.get(host)).toEqual([]);
 
     await phoneCtx.close();
     await host.context().close();
