@@ -38,8 +38,7 @@ export function MiniResults(props: MiniResultsProps) {
                 {row.percent}%
               </strong>
               <span class="mini-count" data-testid="count">
-                {row.count}{' '}
-                <span class="visually-hidden">{row.count === 1 ? 'vote' : 'votes'}</span>
+                {row.count} {row.count === 1 ? 'vote' : 'votes'}
               </span>
             </span>
             <span class="mini-track" aria-hidden="true">
