@@ -10,7 +10,8 @@ import { keepFitted } from './fit-text.js';
 import { marginLine, plural, turnout } from './format.js';
 import { JoinCard } from './join.js';
 import { ResultsChart } from './results-chart.js';
-import type { ActiveView } from './state.js';
+import type { ActiveView, ResultRow } from './state.js';
+import { useThrottled } from './use-throttled.js';
 
 interface PollStageProps {
   code: string;
@@ -34,8 +35,19 @@ const questionSizes = () => {
 function Question({ text }: { text: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (!heading.current) return;
-    return keepFitted(heading.current, questionSizes);
+    const element = heading.current;
+    if (!element) return;
+    // A new question rises in; the rest of the stage stays put (the chart keeps its canvas).
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      element.animate(
+        [
+          { opacity: 0, transform: 'translateY(0.5rem)' },
+          { opacity: 1, transform: 'none' },
+        ],
+        { duration: 400, easing: 'ease-out' },
+      );
+    }
+    return keepFitted(element, questionSizes);
   }, [text]);
   return (
     <h1 class="question" id="question" ref={heading} data-testid="question">
@@ -140,6 +152,12 @@ function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code'>) {
   );
 }
 
+/** The same numbers as text for screen readers, announced at most once a second. */
+function ResultsText(props: { rows: ResultRow[]; total: number; caption: string }) {
+  const shown = useThrottled(props, 1000, props.rows.map((r) => r.id).join());
+  return <ResultsList rows={shown.rows} total={shown.total} live hidden caption={shown.caption} />;
+}
+
 export function PollStage({ code, view, attendees, showStats }: PollStageProps) {
   const { poll, rows } = view;
   const body =
@@ -150,7 +168,7 @@ export function PollStage({ code, view, attendees, showStats }: PollStageProps) 
     ) : (
       <div class="results">
         <ResultsChart rows={rows} />
-        <ResultsList rows={rows} total={view.total} live hidden caption={poll.question} />
+        <ResultsText rows={rows} total={view.total} caption={poll.question} />
       </div>
     );
   return (
@@ -161,7 +179,7 @@ export function PollStage({ code, view, attendees, showStats }: PollStageProps) 
       data-many={poll.options.length > 6 ? '' : undefined}
     >
       <section class="poll" aria-labelledby="question">
-        <div class="poll-head" key={poll.id}>
+        <div class="poll-head">
           <Tags poll={poll} />
           <Question text={poll.question} />
         </div>
