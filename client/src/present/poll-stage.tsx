@@ -127,7 +127,8 @@ function OptionsPreview({ poll, note }: { poll: Poll; note: string }) {
 
 function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code'>) {
   const present = attendees > 0 ? `${attendees.toLocaleString('en')} present` : null;
-  if (!view.rows) {
+  // No numbers on screen: while results are hidden, and before voting opens.
+  if (!view.rows || view.poll.state === 'draft') {
     return present ? (
       <footer class="meta">
         <p class="turnout">{present}</p>
