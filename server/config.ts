@@ -5,6 +5,21 @@
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseRate, type Rate } from './rate-limit.js';
+
+/** A rate such as "10/min,20" or "off" (see rate-limit.ts). */
+const RateSpec = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((text, ctx) => {
+      const rate = parseRate(text);
+      if (rate instanceof Error) {
+        ctx.addIssue({ code: 'custom', message: rate.message });
+        return z.NEVER;
+      }
+      return rate;
+    });
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -27,6 +42,20 @@ const Env = z.object({
   VOXPOP_JOIN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   VOXPOP_WS_RATE: z.coerce.number().positive().default(20),
   VOXPOP_WS_BURST: z.coerce.number().positive().default(40),
+  /** A socket whose unsent output passes this many bytes stopped reading: it is terminated. */
+  VOXPOP_WS_MAX_BUFFER: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  /** Node's headersTimeout and requestTimeout: slow-header and slow-body clients are cut off. */
+  VOXPOP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  VOXPOP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Per client address: creating events, and minting participants (HTTP and WebSocket joins). */
+  VOXPOP_RATE_EVENTS: RateSpec('10/min,20'),
+  VOXPOP_RATE_PARTICIPANTS: RateSpec('100/s,3000'),
+  /** Reverse proxies in front of voxpop whose X-Forwarded-For is believed: 0 (none) or 1, 2, ... */
+  VOXPOP_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   VOXPOP_LOG: z.enum(['info', 'silent']).default('info'),
 });
 
@@ -45,6 +74,14 @@ export interface Config {
   joinTimeoutMs: number;
   wsRate: number;
   wsBurst: number;
+  wsMaxBufferedBytes: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** null: no limit. */
+  rateEvents: Rate | null;
+  rateParticipants: Rate | null;
+  /** How many reverse proxies' X-Forwarded-For entries to believe (0: use the socket's peer). */
+  trustProxy: number;
   log: boolean;
 }
 
@@ -55,6 +92,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.VOXPOP_HEADERS_TIMEOUT_MS > e.VOXPOP_REQUEST_TIMEOUT_MS) {
+    throw new Error(
+      'Invalid configuration: VOXPOP_HEADERS_TIMEOUT_MS must not be longer than VOXPOP_REQUEST_TIMEOUT_MS',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -71,6 +113,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     joinTimeoutMs: e.VOXPOP_JOIN_TIMEOUT_MS,
     wsRate: e.VOXPOP_WS_RATE,
     wsBurst: e.VOXPOP_WS_BURST,
+    wsMaxBufferedBytes: e.VOXPOP_WS_MAX_BUFFER,
+    headersTimeoutMs: e.VOXPOP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: e.VOXPOP_REQUEST_TIMEOUT_MS,
+    rateEvents: e.VOXPOP_RATE_EVENTS,
+    rateParticipants: e.VOXPOP_RATE_PARTICIPANTS,
+    trustProxy: e.VOXPOP_TRUST_PROXY,
     log: e.VOXPOP_LOG === 'info',
   };
 }
@@ -81,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
  */
 export function derivePublicUrl(host: string, port: number): string {
   const anyHost = host === '0.0.0.0' || host === '::';
-  let address = anyHost ? lanAddress() ?? 'localhost' : host;
+  let address = anyHost ? (lanAddress() ?? 'localhost') : host;
   if (address.includes(':')) address = `[${address}]`;
   return `http://${address}:${port}`;
 }

@@ -14,6 +14,12 @@ import { createRealtime, DEFAULT_REALTIME_OPTIONS, type Realtime } from './realt
 import { createApp } from './http/app.js';
 import { attachUpgrade } from './realtime/upgrade.js';
 import { ensureDemo, type DemoEvent } from './demo.js';
+import { KeyedRateLimiter } from './rate-limit.js';
+import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+
+/** Node drops headers past this count; browsers send about 20, proxies add a few. */
+const MAX_HEADERS_COUNT = 100;
 
 export interface RunningVoxpop {
   readonly url: string;
@@ -30,9 +36,14 @@ export interface RunningVoxpop {
 export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
   const store = openStore(config.dbPath);
   const service = new Voxpop(store, silentPublisher);
+  // One budget per client address for minting participants, over HTTP and WebSocket alike.
+  const participantLimiter = new KeyedRateLimiter(config.rateParticipants);
   const realtime = createRealtime(service, {
     ...DEFAULT_REALTIME_OPTIONS,
     heartbeatMs: config.heartbeatMs,
+    hub: { ...DEFAULT_REALTIME_OPTIONS.hub, maxBufferedBytes: config.wsMaxBufferedBytes },
+    participantLimiter,
+    trustProxy: config.trustProxy,
     connection: {
       ...DEFAULT_REALTIME_OPTIONS.connection,
       joinTimeoutMs: config.joinTimeoutMs,
@@ -49,6 +60,10 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     allowedOrigins: config.allowedOrigins,
     frameAncestors: config.frameAncestors,
     clientDir: config.clientDir,
+    eventLimiter: new KeyedRateLimiter(config.rateEvents),
+    participantLimiter,
+    trustProxy: config.trustProxy,
+    backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
   });
 
   const server = await new Promise<ServerType>((resolve, reject) => {
@@ -59,8 +74,10 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
         hostname: config.host,
         serverOptions: {
           // Cut off clients that trickle headers or bodies (slowloris).
-          headersTimeout: 10_000,
-          requestTimeout: 30_000,
+          headersTimeout: config.headersTimeoutMs,
+          requestTimeout: config.requestTimeoutMs,
+          // Node checks those timeouts only this often (30 s by default).
+          connectionsCheckingInterval: Math.min(1000, Math.max(50, config.headersTimeoutMs / 4)),
           keepAliveTimeout: 65_000,
           maxHeaderSize: 16 * 1024,
         },
@@ -69,6 +86,7 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     );
     s.once('error', reject);
   });
+  (server as Server).maxHeadersCount = MAX_HEADERS_COUNT;
   attachUpgrade(server as Server, app.fetch, realtime.wss, realtime.accept);
   const port = (server.address() as AddressInfo).port;
   if (!config.publicUrl) publicUrl = derivePublicUrl(config.host, port);

@@ -218,7 +218,14 @@ export type ServerMessage =
   | { type: 'tally'; pollId: number; total: number; options: TallyOption[]; seq: number }
   | { type: 'presence'; attendees: number }
   | { type: 'ack'; ref?: string; pollId: number }
-  | { type: 'error'; ref?: string; code: ErrorCode; message: string }
+  | {
+      type: 'error';
+      ref?: string;
+      code: ErrorCode;
+      message: string;
+      /** Addition to v1: with `rate_limited`, whole seconds to wait before trying again. */
+      retryAfter?: number;
+    }
   | { type: 'pong' }
   | { type: 'event_deleted' };
 

@@ -1,6 +1,7 @@
 /** What the routes share: the service, how to build links, and the per-request variables. */
 import type { Voxpop } from '../service/voxpop.js';
 import type { LiveEvent } from '../service/live.js';
+import type { KeyedRateLimiter } from '../rate-limit.js';
 
 export interface AppDeps {
   service: Voxpop;
@@ -12,6 +13,14 @@ export interface AppDeps {
   frameAncestors: string;
   /** The built client (index.html, vote.html, ...); null serves no pages. */
   clientDir: string | null;
+  /** Per client address: POST /api/events. */
+  eventLimiter: KeyedRateLimiter;
+  /** Per client address: POST .../participants (shared with WebSocket joins). */
+  participantLimiter: KeyedRateLimiter;
+  /** Reverse proxies whose X-Forwarded-For is believed (0: none). */
+  trustProxy: number;
+  /** Where the backup endpoint may write its temporary file: the database's folder. */
+  backupDir: string;
 }
 
 export interface AppEnv {

@@ -20,7 +20,16 @@ import type { Voxpop } from '../service/voxpop.js';
 import { encode, type Hub } from './hub.js';
 import type { Room, Member } from './room.js';
 import type { LiveSocket } from './socket.js';
-import { TokenBucket } from './rate-limit.js';
+import { KeyedRateLimiter, TokenBucket } from '../rate-limit.js';
+
+/** Where a socket comes from, for the per-address limit on minting participants. */
+export interface Peer {
+  /** The rate-limit key of the client's address (see client-address.ts). */
+  key: string;
+  limiter: KeyedRateLimiter;
+}
+
+const UNLIMITED_PEER: Peer = { key: 'unknown', limiter: new KeyedRateLimiter(null) };
 
 export interface ConnectionOptions {
   joinTimeoutMs: number;
@@ -59,6 +68,7 @@ export class Connection {
     private readonly service: Voxpop,
     private readonly hub: Hub,
     private readonly options: ConnectionOptions = DEFAULT_CONNECTION_OPTIONS,
+    private readonly peer: Peer = UNLIMITED_PEER,
   ) {
     this.bucket = new TokenBucket(options.messagesPerSecond, options.messageBurst);
     this.joinTimer = setTimeout(() => {
@@ -138,12 +148,29 @@ export class Connection {
       if (!message.hostKey) return this.refuse('unauthorized', 'the host role needs hostKey');
       if (!this.service.isHost(event, message.hostKey)) return this.refuse('forbidden', 'wrong host key');
     }
+    const known =
+      message.role === 'attendee' && message.token
+        ? this.service.findParticipant(event, message.token)
+        : null;
+    if (message.role === 'attendee' && known === null) {
+      // A new participant is a durable write: limited per client address, as over HTTP.
+      const admission = this.peer.limiter.take(this.peer.key);
+      if (!admission.ok) {
+        this.fail(
+          'rate_limited',
+          `too many new participants from this address; retry in ${admission.retryAfterSeconds} s`,
+          undefined,
+          admission.retryAfterSeconds,
+        );
+        this.closeWith(CLOSE.policyViolation, 'rate limited');
+        return;
+      }
+    }
 
     const early: string[] = [];
     this.state = { kind: 'joining', early };
     let participant: { id: number; token: string } | null = null;
     if (message.role === 'attendee') {
-      const known = message.token ? this.service.findParticipant(event, message.token) : null;
       try {
         participant =
           known !== null ? { id: known, token: message.token! } : await this.service.addParticipant(event);
@@ -206,8 +233,19 @@ export class Connection {
     if (this.socket.isOpen) this.socket.send(encode(message));
   }
 
-  private fail(code: ErrorCode, message: string = ERRORS[code].message, ref?: string): void {
-    this.send(ref === undefined ? { type: 'error', code, message } : { type: 'error', ref, code, message });
+  private fail(
+    code: ErrorCode,
+    message: string = ERRORS[code].message,
+    ref?: string,
+    retryAfter?: number,
+  ): void {
+    this.send({
+      type: 'error',
+      ...(ref === undefined ? {} : { ref }),
+      code,
+      message,
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+    });
   }
 
   /** A join that cannot succeed: say why, then close (the client must not retry blindly). */

@@ -3,6 +3,7 @@
  * compression), a Connection per accepted socket, the heartbeat, and a
  * goodbye on shutdown. The upgrade itself is in upgrade.ts.
  */
+import type { IncomingMessage } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE } from '../../shared/codes.js';
 import { LIMITS } from '../../shared/protocol.js';
@@ -11,25 +12,42 @@ import { Connection, DEFAULT_CONNECTION_OPTIONS, type ConnectionOptions } from '
 import { Heartbeat } from './heartbeat.js';
 import { DEFAULT_HUB_OPTIONS, Hub, type HubOptions } from './hub.js';
 import { liveSocket } from './socket.js';
+import { KeyedRateLimiter } from '../rate-limit.js';
+import { clientAddress, rateKey } from '../client-address.js';
+
+/**
+ * Fragments one message may arrive in; past it ws closes the socket with
+ * 1008. Browsers send voxpop's small messages whole (a 64 KiB message in 256
+ * fragments would still pass); ws's own default, 16,384, lets one socket
+ * hold 16,384 one-byte Buffers for a 16 KiB message, and never-ending empty
+ * fragments do not count toward maxPayload at all.
+ */
+export const MAX_FRAGMENTS = 256;
 
 export interface RealtimeOptions {
   hub: HubOptions;
   connection: ConnectionOptions;
   heartbeatMs: number;
+  /** Per client address: joins that mint a participant (shared with HTTP). */
+  participantLimiter: KeyedRateLimiter;
+  /** Reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy: number;
 }
 
 export const DEFAULT_REALTIME_OPTIONS: RealtimeOptions = {
   hub: DEFAULT_HUB_OPTIONS,
   connection: DEFAULT_CONNECTION_OPTIONS,
   heartbeatMs: 30_000,
+  participantLimiter: new KeyedRateLimiter(null),
+  trustProxy: 0,
 };
 
 export interface Realtime {
   readonly wss: WebSocketServer;
   readonly hub: Hub;
   readonly heartbeat: Heartbeat;
-  /** Take over an upgraded socket. */
-  accept(ws: WebSocket): void;
+  /** Take over an upgraded socket; `incoming` is its upgrade request (read now, not kept). */
+  accept(ws: WebSocket, incoming?: IncomingMessage): void;
   /** Close every socket with 1001 and stop the timers. */
   close(): void;
 }
@@ -38,6 +56,7 @@ export function createRealtime(service: Voxpop, options: RealtimeOptions = DEFAU
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: LIMITS.maxPayloadBytes,
+    maxFragments: MAX_FRAGMENTS,
     perMessageDeflate: false,
     clientTracking: true,
   });
@@ -45,16 +64,20 @@ export function createRealtime(service: Voxpop, options: RealtimeOptions = DEFAU
   const heartbeat = new Heartbeat(options.heartbeatMs);
   service.setPublisher(hub);
 
-  const accept = (ws: WebSocket): void => {
-    const connection = new Connection(liveSocket(ws), service, hub, options.connection);
+  const accept = (ws: WebSocket, incoming?: IncomingMessage): void => {
+    const peer = {
+      key: rateKey(clientAddress(incoming, options.trustProxy)),
+      limiter: options.participantLimiter,
+    };
+    const connection = new Connection(liveSocket(ws), service, hub, options.connection, peer);
     heartbeat.watch(ws);
     ws.on('message', (data, isBinary) => {
       if (isBinary) connection.receiveBinary();
       else connection.receiveText(String(data));
     });
     ws.on('close', () => connection.closed());
-    // A frame over maxPayload or a broken frame: ws has already closed the
-    // socket with the right code (1009, 1002); the listener keeps the error
+    // A frame over maxPayload, too many fragments or a broken frame: ws has
+    // already closed the socket with the right code (1009, 1008, 1002); the listener keeps the error
     // from becoming an uncaught exception.
     ws.on('error', ignoreSocketError);
   };

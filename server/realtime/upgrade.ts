@@ -44,7 +44,7 @@ export function attachUpgrade(
   server: Server,
   fetch: Fetch,
   wss: WebSocketServer,
-  onSocket: (ws: WebSocket) => void,
+  onSocket: (ws: WebSocket, incoming: IncomingMessage) => void,
 ): void {
   server.on('upgrade', (incoming: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', ignore);
@@ -54,7 +54,7 @@ export function attachUpgrade(
         if (refusal) return refuse(socket, refusal);
         wss.handleUpgrade(incoming, socket, head, (ws) => {
           socket.off('error', ignore);
-          onSocket(ws);
+          onSocket(ws, incoming);
         });
       },
       () => refuse(socket, { status: 500, body: '' }),

@@ -17,6 +17,13 @@ export function tempDir(prefix = 'voxpop-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/**
+ * Tests create events and participants from one address far faster than
+ * people do, so the per-address limits are off unless a test sets them
+ * (tests/security/rate-limits.test.ts checks them, and the defaults).
+ */
+const UNLIMITED = { VOXPOP_RATE_EVENTS: 'off', VOXPOP_RATE_PARTICIPANTS: 'off' };
+
 export interface TestServer extends RunningVoxpop {
   dir: string;
   dbPath: string;
@@ -34,6 +41,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       VOXPOP_DB: dbPath,
       VOXPOP_DEMO: '0',
       VOXPOP_LOG: 'silent',
+      ...UNLIMITED,
       ...env,
     },
     join(ROOT, 'dist/client'),
@@ -69,7 +77,14 @@ export async function startChildServer(
   const chosen = port || (await freePort());
   const child = spawn(process.execPath, [join(ROOT, 'dist/server/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(chosen), HOST: '127.0.0.1', VOXPOP_DEMO: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: String(chosen),
+      HOST: '127.0.0.1',
+      VOXPOP_DEMO: '0',
+      ...UNLIMITED,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

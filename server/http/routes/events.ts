@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import { CreateEventBody, PatchEventBody, SetActiveBody, type CreatedEvent } from '../../../shared/protocol.js';
 import { eventInfo } from '../../domain/wire.js';
 import { secretMatches, hashSecret } from '../../domain/credentials.js';
@@ -6,18 +7,24 @@ import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
 import { HttpError, orThrow } from '../errors.js';
 import { requireHost } from '../middleware/event-access.js';
+import { rateLimit } from '../middleware/rate-limit.js';
 
 export function eventRoutes(deps: AppDeps) {
   const { service } = deps;
   const adminHash = deps.adminToken === null ? null : hashSecret(deps.adminToken);
   const app = new Hono<AppEnv>();
 
-  app.post('/', async (c) => {
+  const requireAdmin = createMiddleware(async function requireAdmin(c, next) {
     if (adminHash) {
       const token = bearerToken(c);
       if (token === null) throw new HttpError('unauthorized', 'creating events needs the admin token');
       if (!secretMatches(token, adminHash)) throw new HttpError('forbidden', 'the admin token is wrong');
     }
+    await next();
+  });
+  const limit = rateLimit(deps.eventLimiter, deps.trustProxy, 'new events');
+
+  app.post('/', requireAdmin, limit, async (c) => {
     const body = await readBody(c, CreateEventBody);
     const { event, hostKey } = service.createEvent(body.title);
     const base = deps.publicUrl();

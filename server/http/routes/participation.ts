@@ -7,13 +7,16 @@ import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
 import { HttpError, orThrow } from '../errors.js';
 import { requireParticipant } from '../middleware/event-access.js';
+import { rateLimit } from '../middleware/rate-limit.js';
 import { pollIdParam } from './polls.js';
 
 export function participationRoutes(deps: AppDeps) {
   const { service } = deps;
   const app = new Hono<AppEnv>();
 
-  app.post('/participants', async (c) => {
+  const limit = rateLimit(deps.participantLimiter, deps.trustProxy, 'new participants');
+
+  app.post('/participants', limit, async (c) => {
     const { id, token } = await service.addParticipant(c.get('event')).catch((error: unknown) => {
       throw error instanceof DomainError ? new HttpError(error.code, error.message) : error;
     });
