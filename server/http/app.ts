@@ -15,6 +15,7 @@ import { eventRoutes } from './routes/events.js';
 import { pollRoutes } from './routes/polls.js';
 import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
+import { adminRoutes } from './routes/admin.js';
 import { pageRoutes } from './pages.js';
 import { acceptUpgrade } from '../realtime/upgrade.js';
 import { eventInfo } from '../domain/wire.js';
@@ -42,6 +43,9 @@ export function createApp(deps: AppDeps) {
     if (!demo) throw new HttpError('event_not_found', 'this server has no demo event (VOXPOP_DEMO=0)');
     return c.json({ event: eventInfo(demo.record) });
   });
+
+  // Addition to v1: operator endpoints, answered only on this machine.
+  app.route('/api/admin', adminRoutes(deps));
 
   const events = new Hono<AppEnv>();
   events.use('/:code', loadEvent(deps.service));

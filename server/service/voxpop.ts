@@ -296,6 +296,17 @@ export class Voxpop {
     };
   }
 
+  // ------------------------------------------------------------------- backup
+
+  /**
+   * An online copy of the whole database into `file` (a path the server
+   * chose, never one a request named), taken on the writing connection so it
+   * includes every commit made before it ends.
+   */
+  backup(file: string): Promise<void> {
+    return this.store.backup(file);
+  }
+
   // ------------------------------------------------------------------- export
 
   /** Every vote of the event, a page at a time (each page read in one go). */
