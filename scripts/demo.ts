@@ -204,10 +204,17 @@ class Attendee {
   }
 }
 
+async function demoCode(url: string): Promise<string> {
+  const { event } = await getJson<{ event: { code: string } | null }>(`${url}/api/demo`);
+  if (!event) {
+    throw new DemoError('this server has no demo event (VOXPOP_DEMO=0): pass --code 123456');
+  }
+  return event.code;
+}
+
 async function main(): Promise<number> {
   const { url, code: givenCode, attendees: n, seconds } = settings();
-  const code =
-    givenCode ?? (await getJson<{ event: { code: string } }>(`${url}/api/demo`)).event.code;
+  const code = givenCode ?? (await demoCode(url));
   const snapshot = await getJson<EventSnapshot>(`${url}/api/events/${code}`);
   const poll = snapshot.polls.find((p) => p.id === snapshot.activePollId);
   if (!poll)

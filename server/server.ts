@@ -29,13 +29,16 @@ export interface RunningVoxpop {
   readonly service: Voxpop;
   readonly realtime: Realtime;
   readonly demo: DemoEvent | null;
+  /** The node HTTP server (its limits and timeouts are read by the tests). */
+  readonly httpServer: Server;
   /** Graceful: stop accepting, commit queued writes, say goodbye (1001), close the database. */
   close(): Promise<void>;
 }
 
 export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
   const store = openStore(config.dbPath);
-  const service = new Voxpop(store, silentPublisher);
+  let publicUrl = config.publicUrl ?? '';
+  const service = new Voxpop(store, silentPublisher, { publicUrl: () => publicUrl });
   // One budget per client address for minting participants, over HTTP and WebSocket alike.
   const participantLimiter = new KeyedRateLimiter(config.rateParticipants);
   const realtime = createRealtime(service, {
@@ -52,7 +55,6 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     },
   });
 
-  let publicUrl = config.publicUrl ?? '';
   const app = createApp({
     service,
     publicUrl: () => publicUrl,
@@ -106,6 +108,7 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     service,
     realtime,
     demo,
+    httpServer: server as Server,
     close: () => (closing ??= shutdown(server as Server, realtime, store)),
   };
 }

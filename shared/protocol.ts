@@ -106,6 +106,8 @@ export interface EventInfo {
   createdAt: string;
   /** Addition to v1: the presenter shows the 95% margin of error under the chart. */
   showStats: boolean;
+  /** Addition to v1: the absolute join link (on PUBLIC_URL), the one the QR code encodes. */
+  joinUrl: string;
 }
 
 export interface OptionResult {

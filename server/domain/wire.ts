@@ -6,8 +6,19 @@ import type { EventInfo, Poll } from '../../shared/protocol.js';
 import type { EventRecord, PollRecord } from './types.js';
 import type { PollTally } from './tally.js';
 
-export function eventInfo(event: EventRecord): EventInfo {
-  return { code: event.code, title: event.title, createdAt: event.createdAt, showStats: event.showStats };
+/** The event as the wire shows it; `publicUrl` is the base of its join link. */
+export function eventInfo(event: EventRecord, publicUrl: string): EventInfo {
+  return {
+    code: event.code,
+    title: event.title,
+    createdAt: event.createdAt,
+    showStats: event.showStats,
+    joinUrl: joinUrl(publicUrl, event.code),
+  };
+}
+
+export function joinUrl(publicUrl: string, code: string): string {
+  return `${publicUrl}/e/${code}`;
 }
 
 export function pollView(poll: PollRecord, tally: PollTally, withResults: boolean): Poll {

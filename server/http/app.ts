@@ -18,7 +18,6 @@ import { exportRoutes } from './routes/exports.js';
 import { adminRoutes } from './routes/admin.js';
 import { pageRoutes } from './pages.js';
 import { acceptUpgrade } from '../realtime/upgrade.js';
-import { eventInfo } from '../domain/wire.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -32,16 +31,25 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Addition to v1: ?verbose=1 also reports how the database commits, so an
+  // operator (and the durability tests) can see that acked means fsynced.
+  app.get('/healthz', (c) =>
+    c.req.query('verbose') === '1'
+      ? c.json({ ok: true, db: deps.service.durability() })
+      : c.json({ ok: true }),
+  );
 
   // Upgrade requests run through here before ws takes them (realtime/upgrade.ts).
-  app.get('/ws', originCheck(() => deps.allowedOrigins), acceptUpgrade());
+  app.get(
+    '/ws',
+    originCheck(() => deps.allowedOrigins),
+    acceptUpgrade(),
+  );
 
   // Addition to v1: where `npm run demo` and first-time visitors find the seeded demo.
   app.get('/api/demo', (c) => {
     const demo = deps.service.demoEvent();
-    if (!demo) throw new HttpError('event_not_found', 'this server has no demo event (VOXPOP_DEMO=0)');
-    return c.json({ event: eventInfo(demo.record) });
+    return c.json({ event: demo ? deps.service.eventInfo(demo) : null });
   });
 
   // Addition to v1: operator endpoints, answered only on this machine.
@@ -58,7 +66,9 @@ export function createApp(deps: AppDeps) {
 
   if (deps.clientDir) app.route('/', pageRoutes(deps.clientDir));
 
-  app.notFound((c) => errorResponse(c, new HttpError('not_found', `no route for ${c.req.method} ${c.req.path}`)));
+  app.notFound((c) =>
+    errorResponse(c, new HttpError('not_found', `no route for ${c.req.method} ${c.req.path}`)),
+  );
   app.onError((error, c) => {
     if (error instanceof HttpError) return errorResponse(c, error);
     console.error('voxpop: unexpected error', error);

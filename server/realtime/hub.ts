@@ -7,7 +7,6 @@
 import { CLOSE } from '../../shared/codes.js';
 import type { Role, ServerMessage } from '../../shared/protocol.js';
 import { canSeeResults } from '../domain/permissions.js';
-import { eventInfo } from '../domain/wire.js';
 import type { Publisher } from '../service/publisher.js';
 import type { LiveEvent, LivePoll } from '../service/live.js';
 import type { Voxpop } from '../service/voxpop.js';
@@ -91,7 +90,10 @@ export class Hub implements Publisher {
   eventChanged(event: LiveEvent): void {
     const room = this.rooms.get(event);
     if (!room) return;
-    this.fanout.send(room.everyone(), encode({ type: 'event', event: eventInfo(event.record) }));
+    this.fanout.send(
+      room.everyone(),
+      encode({ type: 'event', event: this.service.eventInfo(event) }),
+    );
   }
 
   pollChanged(event: LiveEvent, poll: LivePoll): void {
@@ -119,7 +121,10 @@ export class Hub implements Publisher {
   activeChanged(event: LiveEvent): void {
     const room = this.rooms.get(event);
     if (!room) return;
-    this.fanout.send(room.everyone(), encode({ type: 'active', pollId: event.record.activePollId }));
+    this.fanout.send(
+      room.everyone(),
+      encode({ type: 'active', pollId: event.record.activePollId }),
+    );
   }
 
   tallyChanged(event: LiveEvent, poll: LivePoll): void {
@@ -171,7 +176,8 @@ export class Hub implements Publisher {
         room.dirtySlow.delete(pollId);
         continue;
       }
-      if (now - (room.lastSlowPush.get(pollId) ?? -Infinity) < this.options.slowIntervalMs) continue;
+      if (now - (room.lastSlowPush.get(pollId) ?? -Infinity) < this.options.slowIntervalMs)
+        continue;
       this.fanout.send(room.attendees, this.tallyMessage(poll));
       room.lastSlowPush.set(pollId, now);
       room.dirtySlow.delete(pollId);
@@ -182,7 +188,10 @@ export class Hub implements Publisher {
       if (room.attendeeCount !== room.lastPresenceSent) {
         room.lastPresenceSent = room.attendeeCount;
         room.lastPresencePush = now;
-        this.fanout.send(room.everyone(), encode({ type: 'presence', attendees: room.attendeeCount }));
+        this.fanout.send(
+          room.everyone(),
+          encode({ type: 'presence', attendees: room.attendeeCount }),
+        );
       }
     }
     return room.dirtySlow.size === 0 && !room.presenceDirty;
@@ -206,7 +215,12 @@ export class Hub implements Publisher {
   roleCount(role: Role): number {
     let n = 0;
     for (const room of this.rooms.values()) {
-      n += role === 'host' ? room.hosts.size : role === 'presenter' ? room.presenters.size : room.attendees.size;
+      n +=
+        role === 'host'
+          ? room.hosts.size
+          : role === 'presenter'
+            ? room.presenters.size
+            : room.attendees.size;
     }
     return n;
   }

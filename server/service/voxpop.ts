@@ -7,6 +7,7 @@
 import { randomInt } from 'node:crypto';
 import type {
   CreatePollBody,
+  EventInfo,
   EventSnapshot,
   PatchEventBody,
   PatchPollBody,
@@ -15,7 +16,7 @@ import type {
   Role,
   Vote,
 } from '../../shared/protocol.js';
-import type { Store } from '../store/index.js';
+import type { DurabilitySettings, Store } from '../store/index.js';
 import { WriterClosedError } from '../store/writer.js';
 import type { Ballot, PollRecord } from '../domain/types.js';
 import { allow, deny, DomainError, type Decision } from '../domain/errors.js';
@@ -32,6 +33,12 @@ import type { LiveEvent, LivePoll } from './live.js';
 export type Clock = () => string;
 const systemClock: Clock = () => new Date().toISOString();
 
+export interface VoxpopOptions {
+  now?: Clock;
+  /** Base of the links the service hands out (known once the server listens). */
+  publicUrl?: () => string;
+}
+
 export interface ExportedVote {
   pollId: number;
   question: string;
@@ -43,11 +50,16 @@ export interface ExportedVote {
 export class Voxpop {
   private readonly events = new Map<string, LiveEvent>();
 
+  private readonly now: Clock;
+  private readonly publicUrl: () => string;
+
   constructor(
     private readonly store: Store,
     private publisher: Publisher,
-    private readonly now: Clock = systemClock,
+    options: VoxpopOptions = {},
   ) {
+    this.now = options.now ?? systemClock;
+    this.publicUrl = options.publicUrl ?? (() => '');
     this.load();
   }
 
@@ -85,6 +97,15 @@ export class Voxpop {
     return this.events.size;
   }
 
+  /** How the database commits, read back from SQLite (GET /healthz?verbose=1). */
+  durability(): DurabilitySettings {
+    return this.store.durability();
+  }
+
+  eventInfo(event: LiveEvent): EventInfo {
+    return eventInfo(event.record, this.publicUrl());
+  }
+
   isHost(event: LiveEvent, hostKey: string): boolean {
     return secretMatches(hostKey, event.record.hostKeyHash);
   }
@@ -95,7 +116,7 @@ export class Voxpop {
 
   snapshot(event: LiveEvent, role: Role): EventSnapshot {
     return {
-      event: eventInfo(event.record),
+      event: this.eventInfo(event),
       polls: [...event.polls.values()].map((poll) => this.pollFor(event, poll, role)),
       activePollId: event.record.activePollId,
     };
@@ -209,7 +230,8 @@ export class Voxpop {
     if (!event.polls.has(pollId)) return deny('poll_not_found');
     this.store.transaction(() => {
       this.store.polls.delete(pollId);
-      if (event.record.activePollId === pollId) this.store.events.setActivePoll(event.record.id, null);
+      if (event.record.activePollId === pollId)
+        this.store.events.setActivePoll(event.record.id, null);
     });
     event.polls.delete(pollId);
     this.publisher.pollDeleted(event, pollId);
@@ -227,7 +249,12 @@ export class Voxpop {
     const token = newSecret();
     const hash = hashSecret(token);
     const id = await this.store.writer
-      .submit(() => this.store.participants.insert(event.record.id, hash, this.now()))
+      .submit(() => {
+        // Deleted since the request found it (a DELETE between the request
+        // and this commit): its participant would break the foreign key.
+        if (event.deleted) throw new DomainError('event_not_found', 'the event was deleted');
+        return this.store.participants.insert(event.record.id, hash, this.now());
+      })
       .catch((error: unknown) => {
         throw error instanceof WriterClosedError ? new DomainError('shutting_down') : error;
       });
@@ -262,22 +289,24 @@ export class Voxpop {
     choices: readonly number[],
     ref?: string,
   ): Promise<Decision<Vote>> {
-    const outcome = await this.store.writer.submit(() => {
-      const poll = event.polls.get(pollId);
-      if (!poll) return deny('poll_not_found');
-      const previous = this.store.votes.find(pollId, participantId);
-      const decision = decideVote(poll.record, choices, previous, ref);
-      if (!decision.ok) return decision;
-      // A repeat changes nothing: its vote is the stored one, cast when it was stored.
-      const votedAt = decision.value.action === 'repeat' ? previous!.votedAt : this.now();
-      if (decision.value.action === 'store') {
-        this.store.votes.put(pollId, participantId, decision.value.ballot, ref ?? null, votedAt);
-      } else if (decision.value.ref !== undefined) {
-        this.store.votes.setRef(pollId, participantId, decision.value.ref);
-      }
-      return allow({ poll, decision: decision.value, votedAt });
-      // Stopping: the vote was not taken; the client re-sends it after reconnecting.
-    }).catch(refuseWhenClosed);
+    const outcome = await this.store.writer
+      .submit(() => {
+        const poll = event.polls.get(pollId);
+        if (!poll) return deny('poll_not_found');
+        const previous = this.store.votes.find(pollId, participantId);
+        const decision = decideVote(poll.record, choices, previous, ref);
+        if (!decision.ok) return decision;
+        // A repeat changes nothing: its vote is the stored one, cast when it was stored.
+        const votedAt = decision.value.action === 'repeat' ? previous!.votedAt : this.now();
+        if (decision.value.action === 'store') {
+          this.store.votes.put(pollId, participantId, decision.value.ballot, ref ?? null, votedAt);
+        } else if (decision.value.ref !== undefined) {
+          this.store.votes.setRef(pollId, participantId, decision.value.ref);
+        }
+        return allow({ poll, decision: decision.value, votedAt });
+        // Stopping: the vote was not taken; the client re-sends it after reconnecting.
+      })
+      .catch(refuseWhenClosed);
     if (!outcome.ok) return outcome;
     const { poll, decision, votedAt } = outcome.value;
     if (decision.action === 'store') {

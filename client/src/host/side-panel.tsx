@@ -56,8 +56,10 @@ function LinkField(props: {
 
 export function SidePanel(props: SidePanelProps) {
   const { code } = props.event;
-  const joinUrl = `${location.origin}/e/${code}`;
-  const presentUrl = `${location.origin}/present/${code}`;
+  // The public links (PUBLIC_URL), which may differ from the address this console uses.
+  const joinUrl = props.event.joinUrl;
+  const base = joinUrl.slice(0, joinUrl.length - `/e/${code}`.length);
+  const presentUrl = `${base}/present/${code}`;
   const qrUrl = api.qrUrl(code);
 
   return (
@@ -69,7 +71,7 @@ export function SidePanel(props: SidePanelProps) {
         <div class="invite">
           <div class="invite-text">
             <p class="invite-where">
-              Go to <strong>{location.host}</strong> and enter
+              Go to <strong>{new URL(joinUrl).host}</strong> and enter
             </p>
             <p class="event-code" data-testid="event-code">
               <span>{code.slice(0, 3)}</span>

@@ -10,7 +10,7 @@ export function DemoLink() {
   const [code, setCode] = useState<string | null>(null);
   useDedupedEffect(() => {
     api.demo().then(
-      ({ event }) => setCode(event.code),
+      ({ event }) => setCode(event?.code ?? null),
       () => setCode(null), // no demo on this server: say nothing
     );
   }, []);

@@ -24,7 +24,11 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, options: { body?: unknown; key?: string } = {}): Promise<T> {
+async function call<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; key?: string } = {},
+): Promise<T> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.key) headers.Authorization = `Bearer ${options.key}`;
@@ -36,16 +40,22 @@ async function call<T>(method: string, path: string, options: { body?: unknown; 
       body: options.body === undefined ? null : JSON.stringify(options.body),
     });
   } catch {
-    throw new ApiError(0, 'network_error', 'Cannot reach the voxpop server. Check your connection.');
+    throw new ApiError(
+      0,
+      'network_error',
+      'Cannot reach the voxpop server. Check your connection.',
+    );
   }
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => null)) as
-    | (T & { error?: undefined })
-    | { error: { code: string; message: string } }
-    | null;
+    (T & { error?: undefined }) | { error: { code: string; message: string } } | null;
   if (!response.ok || json === null || (json as { error?: unknown }).error) {
     const error = (json as { error?: { code: string; message: string } } | null)?.error;
-    throw new ApiError(response.status, error?.code ?? 'http_error', error?.message ?? `HTTP ${response.status}`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'http_error',
+      error?.message ?? `HTTP ${response.status}`,
+    );
   }
   return json as T;
 }
@@ -55,10 +65,15 @@ const events = (code: string) => `/api/events/${encodeURIComponent(code)}`;
 export const api = {
   /** `adminToken` only where the server sets VOXPOP_ADMIN_TOKEN (else 401 unauthorized). */
   createEvent: (title: string, adminToken?: string) =>
-    call<CreatedEvent>('POST', '/api/events', adminToken ? { body: { title }, key: adminToken } : { body: { title } }),
-  /** The seeded demo event; 404 event_not_found when the server has none. */
-  demo: () => call<{ event: EventInfo }>('GET', '/api/demo'),
-  getEvent: (code: string, key?: string) => call<EventSnapshot>('GET', events(code), key ? { key } : {}),
+    call<CreatedEvent>(
+      'POST',
+      '/api/events',
+      adminToken ? { body: { title }, key: adminToken } : { body: { title } },
+    ),
+  /** The seeded demo event, or null when the server runs without one. */
+  demo: () => call<{ event: EventInfo | null }>('GET', '/api/demo'),
+  getEvent: (code: string, key?: string) =>
+    call<EventSnapshot>('GET', events(code), key ? { key } : {}),
   deleteEvent: (code: string, key: string) => call<void>('DELETE', events(code), { key }),
   patchEvent: (code: string, key: string, body: PatchEventBody) =>
     call<{ event: EventInfo }>('PATCH', events(code), { key, body }),
@@ -71,12 +86,17 @@ export const api = {
   deletePoll: (code: string, key: string, pollId: number) =>
     call<void>('DELETE', `${events(code)}/polls/${pollId}`, { key }),
   setActive: (code: string, key: string, pollId: number | null) =>
-    call<{ activePollId: number | null }>('PUT', `${events(code)}/active`, { key, body: { pollId } }),
+    call<{ activePollId: number | null }>('PUT', `${events(code)}/active`, {
+      key,
+      body: { pollId },
+    }),
   results: (code: string, pollId: number, key?: string) =>
     call<Results>('GET', `${events(code)}/polls/${pollId}/results`, key ? { key } : {}),
   /** The CSV needs the key in a header, so it is fetched and handed over as a blob download. */
   async downloadCsv(code: string, key: string): Promise<Blob> {
-    const response = await fetch(`${events(code)}/export.csv`, { headers: { Authorization: `Bearer ${key}` } });
+    const response = await fetch(`${events(code)}/export.csv`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
     if (!response.ok) throw new ApiError(response.status, 'export_failed', 'The export failed.');
     return response.blob();
   },

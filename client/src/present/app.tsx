@@ -63,11 +63,19 @@ export function App({ code, forceStats }: { code: string | null; forceStats: boo
       </main>
     );
   } else if (!view) {
-    stage = <Lobby code={code} title={state.event.title} attendees={state.attendees} />;
+    stage = (
+      <Lobby
+        code={code}
+        title={state.event.title}
+        attendees={state.attendees}
+        joinUrl={state.event.joinUrl}
+      />
+    );
   } else {
     stage = (
       <PollStage
         code={code}
+        joinUrl={state.event.joinUrl}
         view={view}
         attendees={state.attendees}
         showStats={forceStats || state.event.showStats}

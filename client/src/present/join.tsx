@@ -6,8 +6,17 @@
 import { api } from '../lib/api.js';
 import { formatCode, plural } from './format.js';
 
-/** Where phones go: the join page at this server's address (the QR carries the full link). */
-export const joinHost = () => location.host;
+/**
+ * Where phones go: the host of the event's public join link (PUBLIC_URL, the
+ * one the QR code encodes), not of the address this screen happens to use.
+ */
+export function joinHost(joinUrl: string): string {
+  try {
+    return new URL(joinUrl).host;
+  } catch {
+    return location.host;
+  }
+}
 
 function QrCode({ code, class: className }: { code: string; class: string }) {
   return (
@@ -23,11 +32,11 @@ function QrCode({ code, class: className }: { code: string; class: string }) {
   );
 }
 
-export function JoinCard({ code }: { code: string }) {
+export function JoinCard({ code, joinUrl }: { code: string; joinUrl: string }) {
   return (
     <aside class="join-card" aria-label="How to join" data-testid="join-card">
       <p class="join-label">Join at</p>
-      <p class="join-host">{joinHost()}</p>
+      <p class="join-host">{joinHost(joinUrl)}</p>
       <QrCode code={code} class="join-qr" />
       <p class="join-label">with code</p>
       <p class="join-code" data-testid="join-code">
@@ -41,17 +50,19 @@ export function Lobby({
   code,
   title,
   attendees,
+  joinUrl,
 }: {
   code: string;
   title: string;
   attendees: number;
+  joinUrl: string;
 }) {
   return (
     <main class="stage stage-lobby" data-testid="lobby">
       <div class="lobby-text">
         <p class="lobby-event">{title}</p>
         <h1 class="lobby-join">
-          Join at <span class="lobby-host">{joinHost()}</span>
+          Join at <span class="lobby-host">{joinHost(joinUrl)}</span>
         </h1>
         <p class="lobby-with">with code</p>
         <p class="lobby-code" data-testid="lobby-code">

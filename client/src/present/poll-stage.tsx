@@ -15,6 +15,7 @@ import { useThrottled } from './use-throttled.js';
 
 interface PollStageProps {
   code: string;
+  joinUrl: string;
   view: ActiveView;
   attendees: number;
   showStats: boolean;
@@ -125,7 +126,7 @@ function OptionsPreview({ poll, note }: { poll: Poll; note: string }) {
   );
 }
 
-function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code'>) {
+function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code' | 'joinUrl'>) {
   const present = attendees > 0 ? `${attendees.toLocaleString('en')} present` : null;
   // No numbers on screen: while results are hidden, and before voting opens.
   if (!view.rows || view.poll.state === 'draft') {
@@ -159,7 +160,7 @@ function ResultsText(props: { rows: ResultRow[]; total: number; caption: string 
   return <ResultsList rows={shown.rows} total={shown.total} live hidden caption={shown.caption} />;
 }
 
-export function PollStage({ code, view, attendees, showStats }: PollStageProps) {
+export function PollStage({ code, joinUrl, view, attendees, showStats }: PollStageProps) {
   const { poll, rows } = view;
   const body =
     poll.state === 'draft' ? (
@@ -187,7 +188,7 @@ export function PollStage({ code, view, attendees, showStats }: PollStageProps) 
         {body}
         <Meta view={view} attendees={attendees} showStats={showStats} />
       </section>
-      <JoinCard code={code} />
+      <JoinCard code={code} joinUrl={joinUrl} />
     </main>
   );
 }

@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { CreateEventBody, PatchEventBody, SetActiveBody, type CreatedEvent } from '../../../shared/protocol.js';
-import { eventInfo } from '../../domain/wire.js';
+import {
+  CreateEventBody,
+  PatchEventBody,
+  SetActiveBody,
+  type CreatedEvent,
+} from '../../../shared/protocol.js';
+import { joinUrl } from '../../domain/wire.js';
 import { secretMatches, hashSecret } from '../../domain/credentials.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
@@ -17,8 +22,10 @@ export function eventRoutes(deps: AppDeps) {
   const requireAdmin = createMiddleware(async function requireAdmin(c, next) {
     if (adminHash) {
       const token = bearerToken(c);
-      if (token === null) throw new HttpError('unauthorized', 'creating events needs the admin token');
-      if (!secretMatches(token, adminHash)) throw new HttpError('forbidden', 'the admin token is wrong');
+      if (token === null)
+        throw new HttpError('unauthorized', 'creating events needs the admin token');
+      if (!secretMatches(token, adminHash))
+        throw new HttpError('forbidden', 'the admin token is wrong');
     }
     await next();
   });
@@ -30,10 +37,10 @@ export function eventRoutes(deps: AppDeps) {
     const base = deps.publicUrl();
     const code = event.record.code;
     const created: CreatedEvent = {
-      event: eventInfo(event.record),
+      event: service.eventInfo(event),
       hostKey,
       links: {
-        join: `${base}/e/${code}`,
+        join: joinUrl(base, code),
         present: `${base}/present/${code}`,
         host: `${base}/host/${code}#key=${hostKey}`,
       },
@@ -41,11 +48,13 @@ export function eventRoutes(deps: AppDeps) {
     return c.json(created, 201);
   });
 
-  app.get('/:code', (c) => c.json(service.snapshot(c.get('event'), c.get('isHost') ? 'host' : 'attendee')));
+  app.get('/:code', (c) =>
+    c.json(service.snapshot(c.get('event'), c.get('isHost') ? 'host' : 'attendee')),
+  );
 
   app.patch('/:code', requireHost(), async (c) => {
     const patch = await readBody(c, PatchEventBody);
-    return c.json({ event: eventInfo(service.changeEvent(c.get('event'), patch).record) });
+    return c.json({ event: service.eventInfo(service.changeEvent(c.get('event'), patch)) });
   });
 
   app.delete('/:code', requireHost(), (c) => {

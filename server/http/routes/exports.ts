@@ -5,8 +5,15 @@ import QRCode from 'qrcode';
 import type { AppDeps, AppEnv } from '../context.js';
 import { csvRow } from '../csv.js';
 import { requireHost } from '../middleware/event-access.js';
+import { joinUrl } from '../../domain/wire.js';
 
-export const CSV_COLUMNS = ['poll_id', 'question', 'participant_id', 'choices', 'voted_at'] as const;
+export const CSV_COLUMNS = [
+  'poll_id',
+  'question',
+  'participant_id',
+  'choices',
+  'voted_at',
+] as const;
 
 export function exportRoutes(deps: AppDeps) {
   const { service } = deps;
@@ -23,7 +30,13 @@ export function exportRoutes(deps: AppDeps) {
       for (const page of service.exportPages(event)) {
         let chunk = '';
         for (const vote of page) {
-          chunk += csvRow([vote.pollId, vote.question, vote.participantId, vote.choices.join('; '), vote.votedAt]);
+          chunk += csvRow([
+            vote.pollId,
+            vote.question,
+            vote.participantId,
+            vote.choices.join('; '),
+            vote.votedAt,
+          ]);
         }
         await out.write(chunk);
       }
@@ -31,7 +44,7 @@ export function exportRoutes(deps: AppDeps) {
   });
 
   app.get('/qr.svg', async (c) => {
-    const url = `${deps.publicUrl()}/e/${c.get('event').record.code}`;
+    const url = joinUrl(deps.publicUrl(), c.get('event').record.code);
     let svg = qrCache.get(url);
     if (!svg) {
       svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });

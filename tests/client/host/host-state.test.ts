@@ -10,6 +10,7 @@ import type { EventInfo, Poll } from '../../../shared/protocol.js';
 
 const event: EventInfo = {
   code: '123456',
+  joinUrl: 'http://192.168.1.20:3000/e/123456',
   title: 'Forum',
   createdAt: '2026-01-01T00:00:00.000Z',
   showStats: false,
