@@ -14,7 +14,10 @@ export const ERRORS = {
   poll_not_found: { status: 404, message: 'No poll with this id in this event.' },
   poll_not_open: { status: 409, message: 'This poll is not open for voting yet.' },
   poll_closed: { status: 409, message: 'Voting on this poll is closed.' },
-  vote_locked: { status: 409, message: 'Your vote is recorded and this poll does not allow changes.' },
+  vote_locked: {
+    status: 409,
+    message: 'Your vote is recorded and this poll does not allow changes.',
+  },
   poll_has_votes: { status: 409, message: 'Options can only be edited before the first vote.' },
   invalid_state: { status: 409, message: 'A poll cannot move to that state from its current one.' },
   upgrade_required: { status: 426, message: 'This endpoint speaks WebSocket only.' },

@@ -45,7 +45,11 @@ export class PollTally {
 
   tallyOptions(poll: PollRecord): TallyOption[] {
     const percents = kindRules(poll.kind).percents(this.counts, this.voters);
-    return poll.options.map((o, i) => ({ id: o.id, count: this.counts[i] ?? 0, percent: percents[i] ?? 0 }));
+    return poll.options.map((o, i) => ({
+      id: o.id,
+      count: this.counts[i] ?? 0,
+      percent: percents[i] ?? 0,
+    }));
   }
 
   results(poll: PollRecord): Results {

@@ -48,7 +48,10 @@ export function pageRoutes(clientDir: string) {
     app.get(route, async (c) => {
       const html = await file(page);
       if (!html) {
-        return c.text('The voxpop client is not built yet: run `npm run build` (npm start does it for you).', 503);
+        return c.text(
+          'The voxpop client is not built yet: run `npm run build` (npm start does it for you).',
+          503,
+        );
       }
       c.header('Cache-Control', 'no-cache');
       return c.body(new Uint8Array(html), 200, { 'Content-Type': TYPES['.html']! });

@@ -52,7 +52,10 @@ export interface Realtime {
   close(): void;
 }
 
-export function createRealtime(service: Voxpop, options: RealtimeOptions = DEFAULT_REALTIME_OPTIONS): Realtime {
+export function createRealtime(
+  service: Voxpop,
+  options: RealtimeOptions = DEFAULT_REALTIME_OPTIONS,
+): Realtime {
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: LIMITS.maxPayloadBytes,

@@ -31,7 +31,10 @@ export function acceptUpgrade(): MiddlewareHandler {
   return async function acceptUpgrade(c) {
     const env = c.env as UpgradeEnv | undefined;
     if (!env || !(ACCEPTED in env)) {
-      throw new HttpError('upgrade_required', 'GET /ws is a WebSocket endpoint; connect with a WebSocket client');
+      throw new HttpError(
+        'upgrade_required',
+        'GET /ws is a WebSocket endpoint; connect with a WebSocket client',
+      );
     }
     env[ACCEPTED] = true;
     return c.body(null, 204);

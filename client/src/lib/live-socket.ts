@@ -163,7 +163,11 @@ export class LiveSocket {
     }
   }
 
-  private settle(ref: string | undefined, pollId: number | null, failure: VoteFailure | null): void {
+  private settle(
+    ref: string | undefined,
+    pollId: number | null,
+    failure: VoteFailure | null,
+  ): void {
     for (const [key, vote] of this.pending) {
       if (vote.ref !== ref && !(ref === undefined && vote.pollId === pollId)) continue;
       this.pending.delete(key);
@@ -175,7 +179,9 @@ export class LiveSocket {
 
   private sendVote(vote: PendingVote): void {
     if (this.ws?.readyState !== WebSocket.OPEN) return;
-    this.ws.send(JSON.stringify({ type: 'vote', ref: vote.ref, pollId: vote.pollId, choices: vote.choices }));
+    this.ws.send(
+      JSON.stringify({ type: 'vote', ref: vote.ref, pollId: vote.pollId, choices: vote.choices }),
+    );
   }
 
   private keepAlive(): void {
@@ -254,7 +260,9 @@ function parse(data: unknown): ServerMessage | null {
   if (typeof data !== 'string') return null;
   try {
     const message = JSON.parse(data) as { type?: unknown };
-    return typeof message?.type === 'string' && KNOWN_TYPES.has(message.type) ? (message as ServerMessage) : null;
+    return typeof message?.type === 'string' && KNOWN_TYPES.has(message.type)
+      ? (message as ServerMessage)
+      : null;
   } catch {
     return null;
   }

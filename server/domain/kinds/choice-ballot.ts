@@ -11,7 +11,9 @@ export function encodeChoices(poll: PollRecord, choices: readonly number[]): Dec
   if (choices.length > poll.maxChoices) {
     return deny(
       'invalid_choice',
-      poll.maxChoices === 1 ? 'choose exactly one option' : `choose at most ${poll.maxChoices} options`,
+      poll.maxChoices === 1
+        ? 'choose exactly one option'
+        : `choose at most ${poll.maxChoices} options`,
     );
   }
   let ballot = 0;
