@@ -21,6 +21,20 @@ export function openDatabase(path: string): Db {
   return db;
 }
 
+/** What this connection writes with, as SQLite reports it (read back, not assumed). */
+export interface DurabilitySettings {
+  journalMode: string;
+  /** 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA. */
+  synchronous: number;
+}
+
+export function durabilitySettings(db: Db): DurabilitySettings {
+  return {
+    journalMode: db.pragma('journal_mode', { simple: true }) as string,
+    synchronous: db.pragma('synchronous', { simple: true }) as number,
+  };
+}
+
 export function migrate(db: Db): void {
   const applied = db.pragma('user_version', { simple: true }) as number;
   if (applied > MIGRATIONS.length) {

@@ -2,7 +2,7 @@
  * The store: the only module that speaks SQL. One SQLite file, one writing
  * connection; durable-before-ack writes go through the group-commit writer.
  */
-import { openDatabase, type Db } from './db.js';
+import { durabilitySettings, openDatabase, type Db, type DurabilitySettings } from './db.js';
 import { EventStore } from './events.js';
 import { PollStore } from './polls.js';
 import { ParticipantStore } from './participants.js';
@@ -19,6 +19,8 @@ export interface Store {
   readonly writer: GroupCommitWriter;
   /** Run several writes as one immediate transaction (host actions). */
   transaction<T>(fn: () => T): T;
+  /** journal_mode and synchronous of the writing connection (synchronous is per connection). */
+  durability(): DurabilitySettings;
   /** Online backup to `file` from this connection, while it keeps serving. */
   backup(file: string): Promise<void>;
   close(): void;
@@ -36,6 +38,7 @@ export function openStore(path: string): Store {
     votes: new VoteStore(db),
     writer,
     transaction: (fn) => db.transaction(fn)(),
+    durability: () => durabilitySettings(db),
     backup: async (file) => {
       writer.flush();
       await db.backup(file);
@@ -47,4 +50,4 @@ export function openStore(path: string): Store {
   };
 }
 
-export type { Db };
+export type { Db, DurabilitySettings };
