@@ -175,6 +175,7 @@ export class Connection {
         participant =
           known !== null ? { id: known, token: message.token! } : await this.service.addParticipant(event);
       } catch {
+        if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
         this.closeWith(CLOSE.goingAway, 'server shutting down');
         return;
       }
