@@ -27,12 +27,20 @@ export const EventCode = z.string().regex(/^\d{6}$/, 'an event code is 6 digits'
 /** Ids on the wire are positive safe integers. */
 const Id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/**
+ * SQLite stores text as UTF-8, which cannot hold a lone UTF-16 surrogate: it
+ * would keep U+FFFD instead, so what was answered would differ from what was
+ * stored (and a ref would never match its re-send). Such strings are refused.
+ */
+const wellFormed = (s: string) => !/\p{Cs}/u.test(s);
+
 const text = (max: number, what: string) =>
   z
     .string()
     .trim()
     .min(1, `${what} must not be empty`)
-    .max(max, `${what} is at most ${max} characters`);
+    .max(max, `${what} is at most ${max} characters`)
+    .refine(wellFormed, `${what} must be well-formed Unicode (no lone surrogates)`);
 
 const OptionLabels = z
   .array(text(LIMITS.optionLength, 'an option'))
@@ -45,7 +53,11 @@ const OptionLabels = z
  */
 const Choices = z.array(z.int()).max(LIMITS.maxOptions, `at most ${LIMITS.maxOptions} choices`);
 
-export const Ref = z.string().min(1).max(LIMITS.refLength);
+export const Ref = z
+  .string()
+  .min(1)
+  .max(LIMITS.refLength)
+  .refine(wellFormed, 'a ref must be well-formed Unicode (no lone surrogates)');
 
 // ---------------------------------------------------------------- HTTP bodies
 

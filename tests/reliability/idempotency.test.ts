@@ -552,3 +552,82 @@ function wsJoin(code: string): { answered: Promise<void>; outcome: Promise<strin
 function same(a: ShownTally | undefined, b: ShownTally): boolean {
   return a !== undefined && a.total === b.total && a.counts.every((c, i) => c === b.counts[i]);
 }
+
+describe('what is acknowledged is what is stored', () => {
+  // SQLite stores text as UTF-8, which has no lone UTF-16 surrogates: it
+  // would keep U+FFFD in their place. A ref stored that way never matches
+  // its re-send again, so the contract refuses such strings up front.
+  const LONE = ['r\ud800', 'r\udc00', '\udc00\ud800'];
+
+  test('a ref with a lone surrogate is refused with invalid_message, never acknowledged and then forgotten', async () => {
+    const { code, hostKey } = await createEvent(server.url);
+    const poll = await createPoll(server.url, code, hostKey, {
+      question: 'Final?',
+      kind: 'single',
+      options: ['A', 'B'],
+      allowChange: false,
+    });
+    const a = poll.options[0]!.id;
+    const { socket, welcome } = await attendee(code);
+    for (const ref of LONE) {
+      const answer = await socket.vote(poll.id, [a], ref);
+      expect(answer).toMatchObject({ type: 'error', ref, code: 'invalid_message' });
+      expect(answer.type === 'error' && answer.message).toMatch(/ref/);
+      const http = await request(server.url, 'PUT', `/api/events/${code}/polls/${poll.id}/vote`, {
+        token: welcome.participant!.token,
+        body: { choices: [a], ref },
+      });
+      expect(http.status).toBe(400);
+      expect(http.body.error.code).toBe('invalid_body');
+    }
+    expect(storedVotes(code)).toEqual([]);
+    // Well-formed refs of any script, emoji (surrogate pairs) included, are kept exactly.
+    const ref = 'réf-🗳️-投票';
+    expect(await socket.vote(poll.id, [a], ref)).toMatchObject({ type: 'ack', ref });
+    expect(await socket.vote(poll.id, [a], ref)).toMatchObject({ type: 'ack', ref });
+    expect(storedVotes(code).map((v) => v.ref)).toEqual([ref]);
+  });
+
+  test('titles, questions and options with a lone surrogate get 400 invalid_body; others survive a restart unchanged', async () => {
+    const bad = await request(server.url, 'POST', '/api/events', {
+      body: { title: 'Peace\ud800' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({
+      code: 'invalid_body',
+      message: expect.stringMatching(/title/),
+    });
+
+    const title = 'Мир · 和平 · მშვიდობა · 🕊️';
+    const { code, hostKey } = await createEvent(server.url, title);
+    for (const body of [
+      { question: 'Q\udfff?', kind: 'single', options: ['A', 'B'] },
+      { question: 'Q?', kind: 'single', options: ['A', '\ud83d'] },
+    ]) {
+      const answer = await request(server.url, 'POST', `/api/events/${code}/polls`, {
+        token: hostKey,
+        body,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.code).toBe('invalid_body');
+    }
+    const question = 'Can the EU make a difference? 🇪🇺';
+    const poll = await createPoll(server.url, code, hostKey, {
+      question,
+      kind: 'multiple',
+      options: ['Yes 👍', 'No 👎', 'עדיין לא ברור'],
+    });
+    const patched = await request(server.url, 'PATCH', `/api/events/${code}/polls/${poll.id}`, {
+      token: hostKey,
+      body: { question: 'Edited \ud800' },
+    });
+    expect(patched.status).toBe(400);
+
+    const before = await request(server.url, 'GET', `/api/events/${code}`);
+    await server.restart();
+    const after = await request(server.url, 'GET', `/api/events/${code}`);
+    expect(after.body).toEqual(before.body);
+    expect(after.body.event.title).toBe(title);
+    expect(after.body.polls[0].question).toBe(question);
+  });
+});
