@@ -103,7 +103,7 @@ async function startReference(
   };
 }
 
-async function createAudience(url: string): Promise<Audience> {
+export async function createAudience(url: string): Promise<Audience> {
   const post = async (path: string, body: unknown, key?: string, method = 'POST') => {
     const response = await fetch(url + path, {
       method,

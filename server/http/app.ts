@@ -3,8 +3,6 @@
  * call app.request() on it; main.ts hands it to serve().
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { LIMITS } from '../../shared/protocol.js';
 import { ERRORS } from '../../shared/codes.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { errorResponse, HttpError } from './errors.js';
@@ -23,13 +21,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(deps.frameAncestors));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: LIMITS.maxPayloadBytes,
-      onError: (c) => errorResponse(c, new HttpError('payload_too_large')),
-    }),
-  );
+  // The 64 KiB body limit is enforced where bodies are read (http/body.ts).
 
   // Addition to v1: ?verbose=1 also reports how the database commits, so an
   // operator (and the durability tests) can see that acked means fsynced.

@@ -18,11 +18,15 @@ export function securityHeaders(frameAncestors: string) {
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
+  // Set before the handler runs, so they are merged into the response as it is
+  // built: setting headers on a finished Response makes @hono/node-server
+  // turn its lightweight Response into a full undici one (measured: ~10% of
+  // an HTTP vote).
   return createMiddleware(async function securityHeaders(c, next) {
-    await next();
     c.header('Content-Security-Policy', csp);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    await next();
   });
 }
