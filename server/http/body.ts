@@ -60,6 +60,10 @@ async function bodyText(c: Context): Promise<string> {
     };
     incoming.on('data', onData);
     incoming.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    incoming.once('error', reject);
+    // The client hung up (or was cut off by requestTimeout) mid-body: a bad
+    // request, not a server error to log with a stack trace.
+    incoming.once('error', () =>
+      reject(new HttpError('invalid_body', 'the request ended before its body was complete')),
+    );
   });
 }
