@@ -17,8 +17,26 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows (a deleted event's questions, labels, votes) are overwritten
+  // with zeros, not left readable in free pages of the file.
+  db.pragma('secure_delete = ON');
   migrate(db);
   return db;
+}
+
+/**
+ * Fold the WAL into the database file and truncate it, so no older copy of a
+ * page (say, one holding rows just deleted) stays behind in the -wal file.
+ * Does not wait for readers: with one in the way it does what it can.
+ */
+export function foldWal(db: Db): void {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
 }
 
 /** What this connection writes with, as SQLite reports it (read back, not assumed). */

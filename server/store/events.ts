@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { foldWal, type Db } from './db.js';
 import type { EventRecord } from '../domain/types.js';
 
 interface EventRow {
@@ -32,7 +32,7 @@ export class EventStore {
   private readonly setHostKeyStmt;
   private readonly updateStmt;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.insertStmt = db.prepare<[string, string, Buffer, number, string], { id: number }>(
       'INSERT INTO events (code, title, host_key_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
     );
@@ -76,8 +76,13 @@ export class EventStore {
     this.setActiveStmt.run(pollId, eventId);
   }
 
-  /** Cascades to polls, options, participants and votes. */
+  /**
+   * Cascades to polls, options, participants and votes. secure_delete zeroes
+   * the space they held; folding the WAL in at once leaves no old copy of
+   * those pages in the -wal file either (an event deletion is rare).
+   */
   delete(eventId: number): void {
     this.deleteStmt.run(eventId);
+    if (!this.db.inTransaction) foldWal(this.db);
   }
 }
