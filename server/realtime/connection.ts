@@ -93,6 +93,11 @@ export class Connection {
     this.handle(data);
   }
 
+  /** A ping or pong frame: no content, but a frame the server must handle, so it counts. */
+  receiveControl(): void {
+    this.admit();
+  }
+
   receiveBinary(): void {
     if (this.admit()) this.fail('invalid_message', 'send JSON text frames, not binary');
   }

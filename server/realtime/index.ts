@@ -78,6 +78,10 @@ export function createRealtime(
       if (isBinary) connection.receiveBinary();
       else connection.receiveText(String(data));
     });
+    // Control frames count toward the message rate too: ws answers every
+    // ping by itself, so a steady stream of them would bypass the limit.
+    ws.on('ping', () => connection.receiveControl());
+    ws.on('pong', () => connection.receiveControl());
     ws.on('close', () => connection.closed());
     // A frame over maxPayload, too many fragments or a broken frame: ws has
     // already closed the socket with the right code (1009, 1008, 1002); the listener keeps the error

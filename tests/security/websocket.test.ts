@@ -167,6 +167,40 @@ describe('message size and fragments', () => {
   });
 });
 
+describe('control frames', () => {
+  test('5,000 ping frames at once: ws stops answering past 60 pending pongs and drops the socket', async () => {
+    const { code, poll, bystander, option } = await audience();
+    const raw = await rawJoined(code);
+    raw.write(Buffer.concat(Array.from({ length: 5000 }, () => frame(OPCODE.ping, 'p', true))));
+    await raw.whenEnded();
+    const pongs = raw.frames.filter((f) => f.opcode === OPCODE.pong).length;
+    figure('ws: 5,000 ping frames at once, pongs answered before the drop', pongs);
+    expect(pongs).toBeLessThanOrEqual(60);
+    await bystanderServed(bystander, poll.id, option);
+  });
+
+  test('a steady stream of ping frames counts against the message rate: rate_limited, then close 1008', async () => {
+    const { code, poll, bystander, option } = await audience();
+    const raw = await rawJoined(code);
+    const started = Date.now();
+    let sent = 0;
+    // 100 pings a second (5x the message rate), read as they come: ws's pending-pong cap never trips.
+    while (raw.endedAt === null && Date.now() - started < 3000) {
+      raw.write(Buffer.concat(Array.from({ length: 1 }, () => frame(OPCODE.ping, 'p', true))));
+      sent += 1;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await raw.whenEnded(2000);
+    const pongs = raw.frames.filter((f) => f.opcode === OPCODE.pong).length;
+    figure('ws: steady ping flood, pings sent before the close', sent);
+    figure('ws: steady ping flood, time to close', `${raw.endedAt! - started} ms`);
+    expect(raw.closeCode).toBe(1008);
+    expect(raw.texts().some((m) => (m as { code?: string }).code === 'rate_limited')).toBe(true);
+    expect(pongs).toBeLessThan(200);
+    await bystanderServed(bystander, poll.id, option);
+  });
+});
+
 describe('message rate', () => {
   let child: ChildServer;
   beforeAll(async () => {

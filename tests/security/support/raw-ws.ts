@@ -41,6 +41,8 @@ export class RawWebSocket {
   private readonly ended: Promise<void>;
   /** Set when the TCP connection is gone (FIN or RST). */
   endedAt: number | null = null;
+  /** Answer the server's pings (as browsers do). */
+  autoPong = true;
 
   private constructor(readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => this.parse(chunk));
@@ -144,7 +146,10 @@ export class RawWebSocket {
         offset = 10;
       }
       if (this.buffer.length < offset + length) return;
-      this.frames.push({ opcode, payload: this.buffer.subarray(offset, offset + length) });
+      const payload = this.buffer.subarray(offset, offset + length);
+      this.frames.push({ opcode, payload });
+      // Answer the server's heartbeat like any client would.
+      if (opcode === OPCODE.ping && this.autoPong) this.send(OPCODE.pong, Buffer.from(payload));
       this.buffer = this.buffer.subarray(offset + length);
     }
   }
