@@ -27,9 +27,9 @@ import {
 import { duplicateVotes, recountPoll } from './support/recount.js';
 import { RestartableServer } from './support/restartable.js';
 
-const WS_MESSAGES = scale(6_000, 60_000);
+const WS_MESSAGES = scale(6_500, 60_000);
 const WS_WORKERS = 6;
-const HTTP_REQUESTS = scale(5_000, 50_000);
+const HTTP_REQUESTS = scale(4_000, 50_000);
 const HTTP_WORKERS = 8;
 /** Messages over 64 KiB per WebSocket worker (each closes its socket with 1009). */
 const OVERSIZE_PER_WORKER = 2;
