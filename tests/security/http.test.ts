@@ -133,6 +133,40 @@ describe('slow clients', () => {
   });
 });
 
+describe('body size', () => {
+  test('a body over 64 KiB is 413 payload_too_large, declared or chunked, and nothing is created', async () => {
+    const events = server.service.eventCount();
+    const declared = await request(server.url, 'POST', '/api/events', {
+      body: { title: 'x'.repeat(64 * 1024) },
+    });
+    expect([declared.status, declared.body.error.code]).toEqual([413, 'payload_too_large']);
+    // Chunked, no Content-Length: counted as it arrives.
+    const parts = [
+      Buffer.from('{"title":"'),
+      ...Array.from({ length: 20 }, () => Buffer.alloc(8 * 1024, 0x78)),
+      Buffer.from('"}'),
+    ];
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = parts.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const chunked = await fetch(`${server.url}/api/events`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    expect(((await chunked.json()) as { error: { code: string } }).error.code).toBe(
+      'payload_too_large',
+    );
+    expect(server.service.eventCount()).toBe(events);
+  });
+});
+
 describe('security headers', () => {
   function expectSecurityHeaders(what: string, headers: Headers, frameAncestors = "'self'") {
     const csp = headers.get('content-security-policy');
