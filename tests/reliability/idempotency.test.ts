@@ -214,6 +214,8 @@ describe('one participant, 100 votes at once over 10 sockets and 100 over HTTP',
     const rows = storedVotes(code);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.participantId).toBe(participantId);
+    // The last one committed: one of the 200, with its own ref.
+    expect(answers.map((a) => a.ref)).toContain(rows[0]!.ref);
     const counts = ids.map((_, i) => (rows[0]!.ballot === 2 ** i ? 1 : 0));
     expect(await results(code, poll.id)).toEqual({ total: 1, counts });
     expect(recount(poll.id, ids.length)).toEqual({ total: 1, counts });
