@@ -31,12 +31,6 @@ export class TokenBucket {
     return Math.max(1, Math.ceil((1 - this.tokens) / this.rate));
   }
 
-  /** True when the bucket is back to its burst: forgetting it changes nothing. */
-  get full(): boolean {
-    this.refill();
-    return this.tokens >= this.burst;
-  }
-
   private refill(): void {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) * this.rate) / 1000);
@@ -54,10 +48,11 @@ export interface Rate {
 export type Admission = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * One bucket per key (a client address). The map is bounded: a key not seen
- * for a while is forgotten first (least recently used), and a forgotten key
- * starts again with a full bucket, which is also what time alone would give
- * it once its bucket refilled. `null` as the rate admits everything.
+ * One bucket per key (a client address). The map is bounded (maxKeys): past
+ * it the least recently seen key is forgotten, and comes back with a full
+ * bucket. A key idle that long has usually refilled anyway; one that has not
+ * gets a fresh burst, the price of bounded memory when more than maxKeys
+ * addresses are busy at once. `null` as the rate admits everything.
  */
 export class KeyedRateLimiter {
   private readonly buckets = new Map<string, TokenBucket>();
@@ -88,14 +83,8 @@ export class KeyedRateLimiter {
     return this.buckets.size;
   }
 
-  /** Make room for one more key: drop refilled buckets, then the least recently used. */
+  /** Make room for one more key: forget the least recently used. */
   private evict(): void {
-    if (this.buckets.size < this.maxKeys) return;
-    for (const [key, bucket] of this.buckets) {
-      if (this.buckets.size < this.maxKeys) return;
-      if (bucket.full) this.buckets.delete(key);
-      else break;
-    }
     while (this.buckets.size >= this.maxKeys) {
       const oldest = this.buckets.keys().next().value as string;
       this.buckets.delete(oldest);
