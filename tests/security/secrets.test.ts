@@ -29,6 +29,13 @@ const sockets: TestSocket[] = [];
 const secrets: { what: string; value: string }[] = [{ what: 'admin token', value: ADMIN_TOKEN }];
 let demoHostKey = '';
 let output = '';
+let whileRunning: { name: string; bytes: Buffer }[] = [];
+
+function readFiles(): { name: string; bytes: Buffer }[] {
+  return [dbPath, `${dbPath}-wal`]
+    .filter(existsSync)
+    .map((f) => ({ name: f.slice(dir.length + 1), bytes: readFileSync(f) }));
+}
 
 beforeAll(async () => {
   child = await startChildServer({
@@ -41,6 +48,9 @@ beforeAll(async () => {
   });
   demoHostKey = /#key=([A-Za-z0-9_-]+)/.exec(child.output())?.[1] ?? '';
   await session(child.url);
+  // The files while the server runs (recent pages still in the WAL), then after it stops.
+  whileRunning = readFiles();
+  expect(whileRunning.map((f) => f.name)).toEqual(['voxpop.db', 'voxpop.db-wal']);
   await child.kill('SIGTERM');
   output = child.output();
   if (process.env.VOXPOP_SHOW_LOG) console.log(output);
@@ -176,22 +186,28 @@ test('no key or token appears in the log; the demo host link is printed once, at
 });
 
 test('the database and its WAL hold no key or token, raw or decoded; they hold the SHA-256 hashes', () => {
-  const files = [dbPath, `${dbPath}-wal`].filter(existsSync);
-  expect(files).toContain(dbPath);
-  const bytes = Buffer.concat(files.map((f) => readFileSync(f)));
+  const stopped = readFiles();
+  expect(stopped.map((f) => f.name)).toContain('voxpop.db');
   const all = [...secrets, { what: 'the demo host key', value: demoHostKey }];
-  for (const { what, value } of all) {
-    expect(bytes.includes(Buffer.from(value, 'utf8')), `${what}, raw`).toBe(false);
-    const decoded = Buffer.from(value, 'base64url');
-    if (decoded.length >= 16)
-      expect(bytes.includes(decoded), `${what}, base64url-decoded`).toBe(false);
-  }
-  // What is stored instead: the hashes of the host keys and participant tokens.
   const issued = all.filter(
     (s) => s.what.startsWith('host key') || s.what.startsWith('participant token'),
   );
-  for (const { what, value } of issued) {
-    const hash = createHash('sha256').update(value, 'utf8').digest();
-    expect(bytes.includes(hash), `the hash of ${what}`).toBe(true);
+  for (const [when, files] of [
+    ['while running', whileRunning],
+    ['after shutdown', stopped],
+  ] as const) {
+    const bytes = Buffer.concat(files.map((f) => f.bytes));
+    for (const { what, value } of all) {
+      expect(bytes.includes(Buffer.from(value, 'utf8')), `${what}, raw, ${when}`).toBe(false);
+      const decoded = Buffer.from(value, 'base64url');
+      if (decoded.length >= 16) {
+        expect(bytes.includes(decoded), `${what}, base64url-decoded, ${when}`).toBe(false);
+      }
+    }
+    // What is stored instead: the hashes of the host keys and participant tokens.
+    for (const { what, value } of issued) {
+      const hash = createHash('sha256').update(value, 'utf8').digest();
+      expect(bytes.includes(hash), `the hash of ${what}, ${when}`).toBe(true);
+    }
   }
 });
