@@ -86,7 +86,8 @@ export class Connection {
   receiveText(data: string): void {
     if (!this.admit()) return;
     if (this.state.kind === 'joining') {
-      if (this.state.early.length >= MAX_EARLY_MESSAGES) this.fail('not_joined', 'wait for welcome');
+      if (this.state.early.length >= MAX_EARLY_MESSAGES)
+        this.fail('not_joined', 'wait for welcome');
       else this.state.early.push(data);
       return;
     }
@@ -151,7 +152,8 @@ export class Connection {
     if (!event) return this.refuse('event_not_found', `no event has the code ${message.event}`);
     if (message.role === 'host') {
       if (!message.hostKey) return this.refuse('unauthorized', 'the host role needs hostKey');
-      if (!this.service.isHost(event, message.hostKey)) return this.refuse('forbidden', 'wrong host key');
+      if (!this.service.isHost(event, message.hostKey))
+        return this.refuse('forbidden', 'wrong host key');
     }
     const known =
       message.role === 'attendee' && message.token
@@ -178,7 +180,9 @@ export class Connection {
     if (message.role === 'attendee') {
       try {
         participant =
-          known !== null ? { id: known, token: message.token! } : await this.service.addParticipant(event);
+          known !== null
+            ? { id: known, token: message.token! }
+            : await this.service.addParticipant(event);
       } catch {
         if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
         this.closeWith(CLOSE.goingAway, 'server shutting down');
@@ -189,7 +193,11 @@ export class Connection {
     if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
 
     clearTimeout(this.joinTimer);
-    const member: Member = { socket: this.socket, role: message.role, participantId: participant?.id ?? null };
+    const member: Member = {
+      socket: this.socket,
+      role: message.role,
+      participantId: participant?.id ?? null,
+    };
     // Membership and welcome in one synchronous step: every push queued after
     // this point reaches the socket after its welcome.
     const room = this.hub.join(event, member);
@@ -221,7 +229,12 @@ export class Connection {
     }
     this.service.castVote(event, member.participantId, message.pollId, message.choices, ref).then(
       (decision) => {
-        if (decision.ok) this.send(ref === undefined ? { type: 'ack', pollId: message.pollId } : { type: 'ack', ref, pollId: message.pollId });
+        if (decision.ok)
+          this.send(
+            ref === undefined
+              ? { type: 'ack', pollId: message.pollId }
+              : { type: 'ack', ref, pollId: message.pollId },
+          );
         else this.fail(decision.code, decision.message, ref);
       },
       () => this.fail('shutting_down', undefined, ref),

@@ -36,11 +36,19 @@ export class EventStore {
     this.insertStmt = db.prepare<[string, string, Buffer, number, string], { id: number }>(
       'INSERT INTO events (code, title, host_key_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
     );
-    this.setHostKeyStmt = db.prepare<[Buffer, number]>('UPDATE events SET host_key_hash = ? WHERE id = ?');
-    this.updateStmt = db.prepare<[string, number, number]>('UPDATE events SET title = ?, show_stats = ? WHERE id = ?');
-    this.codeTakenStmt = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM events WHERE code = ?');
+    this.setHostKeyStmt = db.prepare<[Buffer, number]>(
+      'UPDATE events SET host_key_hash = ? WHERE id = ?',
+    );
+    this.updateStmt = db.prepare<[string, number, number]>(
+      'UPDATE events SET title = ?, show_stats = ? WHERE id = ?',
+    );
+    this.codeTakenStmt = db.prepare<[string], { one: number }>(
+      'SELECT 1 AS one FROM events WHERE code = ?',
+    );
     this.allStmt = db.prepare<[], EventRow>('SELECT * FROM events ORDER BY id');
-    this.setActiveStmt = db.prepare<[number | null, number]>('UPDATE events SET active_poll_id = ? WHERE id = ?');
+    this.setActiveStmt = db.prepare<[number | null, number]>(
+      'UPDATE events SET active_poll_id = ? WHERE id = ?',
+    );
     this.deleteStmt = db.prepare<[number]>('DELETE FROM events WHERE id = ?');
   }
 

@@ -46,7 +46,9 @@ export class PollStore {
     this.insertOptionStmt = db.prepare<[number, number, string], { id: number }>(
       'INSERT INTO options (poll_id, position, label) VALUES (?, ?, ?) RETURNING id',
     );
-    this.updateStmt = db.prepare<[string, PollState, number, number, number, string | null, string | null, number]>(
+    this.updateStmt = db.prepare<
+      [string, PollState, number, number, number, string | null, string | null, number]
+    >(
       `UPDATE polls SET question = ?, state = ?, show_results = ?, allow_change = ?, max_choices = ?,
          opened_at = ?, closed_at = ? WHERE id = ?`,
     );
@@ -58,7 +60,9 @@ export class PollStore {
     );
     this.deleteStmt = db.prepare<[number]>('DELETE FROM polls WHERE id = ?');
     this.allPollsStmt = db.prepare<[], PollRow>('SELECT * FROM polls ORDER BY id');
-    this.allOptionsStmt = db.prepare<[], OptionRow>('SELECT id, poll_id, label FROM options ORDER BY poll_id, position');
+    this.allOptionsStmt = db.prepare<[], OptionRow>(
+      'SELECT id, poll_id, label FROM options ORDER BY poll_id, position',
+    );
 
     this.createTx = db.transaction(
       (eventId: number, settings: NewPollSettings, createdAt: string): PollRecord => {

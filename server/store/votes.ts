@@ -49,7 +49,13 @@ export class VoteStore {
   }
 
   /** Insert or replace: the primary key (poll, participant) allows one vote each. */
-  put(pollId: number, participantId: number, ballot: Ballot, ref: string | null, votedAt: string): void {
+  put(
+    pollId: number,
+    participantId: number,
+    ballot: Ballot,
+    ref: string | null,
+    votedAt: string,
+  ): void {
     this.upsertStmt.run(pollId, participantId, ballot, ref, votedAt);
   }
 
@@ -76,7 +82,11 @@ export class VoteStore {
    * not an open cursor: the connection must stay free for the writer while
    * an export streams out.
    */
-  pageOfEvent(eventId: number, after: { pollId: number; participantId: number }, limit: number): ExportRow[] {
+  pageOfEvent(
+    eventId: number,
+    after: { pollId: number; participantId: number },
+    limit: number,
+  ): ExportRow[] {
     return this.ofEventStmt.all(eventId, after.pollId, after.pollId, after.participantId, limit);
   }
 }

@@ -10,7 +10,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
 
 if (!hasChromium) {
-  console.warn(`\n[voxpop] Chromium not found at ${CHROMIUM_PATH}: browser tests are SKIPPED. Install it with: apt-get install -y chromium\n`);
+  console.warn(
+    `\n[voxpop] Chromium not found at ${CHROMIUM_PATH}: browser tests are SKIPPED. Install it with: apt-get install -y chromium\n`,
+  );
 }
 
 export function launchBrowser(): Promise<Browser> {
@@ -35,7 +37,12 @@ export const LAPTOP = { width: 1440, height: 900 };
 
 /** One context per simulated person: background tabs never repaint chart.js. */
 export function phoneContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  return browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
 }
 
 export function screenContext(browser: Browser): Promise<BrowserContext> {

@@ -44,10 +44,22 @@ export async function createPoll(
   poll: Record<string, unknown> = { question: 'Q?', kind: 'single', options: ['A', 'B', 'C'] },
   { open = true, active = true } = {},
 ) {
-  const created = await request(baseUrl, 'POST', `/api/events/${code}/polls`, { body: poll, token: hostKey });
-  if (created.status !== 201) throw new Error(`create poll: ${created.status} ${JSON.stringify(created.body)}`);
+  const created = await request(baseUrl, 'POST', `/api/events/${code}/polls`, {
+    body: poll,
+    token: hostKey,
+  });
+  if (created.status !== 201)
+    throw new Error(`create poll: ${created.status} ${JSON.stringify(created.body)}`);
   const id = created.body.poll.id as number;
-  if (open) await request(baseUrl, 'PATCH', `/api/events/${code}/polls/${id}`, { body: { state: 'open' }, token: hostKey });
-  if (active) await request(baseUrl, 'PUT', `/api/events/${code}/active`, { body: { pollId: id }, token: hostKey });
+  if (open)
+    await request(baseUrl, 'PATCH', `/api/events/${code}/polls/${id}`, {
+      body: { state: 'open' },
+      token: hostKey,
+    });
+  if (active)
+    await request(baseUrl, 'PUT', `/api/events/${code}/active`, {
+      body: { pollId: id },
+      token: hostKey,
+    });
   return created.body.poll as { id: number; options: { id: number; label: string }[] };
 }

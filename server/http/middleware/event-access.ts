@@ -25,7 +25,10 @@ export function requireHost() {
   return createMiddleware<AppEnv>(async function requireHost(c, next) {
     if (!c.get('isHost')) {
       throw bearerToken(c) === null
-        ? new HttpError('unauthorized', 'this action needs the host key (Authorization: Bearer <hostKey>)')
+        ? new HttpError(
+            'unauthorized',
+            'this action needs the host key (Authorization: Bearer <hostKey>)',
+          )
         : new HttpError('forbidden', 'the host key is not valid for this event');
     }
     await next();
@@ -37,10 +40,14 @@ export function requireParticipant(service: Voxpop) {
   return createMiddleware<AppEnv>(async function requireParticipant(c, next) {
     const token = bearerToken(c);
     if (token === null) {
-      throw new HttpError('unauthorized', 'voting needs a participant token (Authorization: Bearer <token>)');
+      throw new HttpError(
+        'unauthorized',
+        'voting needs a participant token (Authorization: Bearer <token>)',
+      );
     }
     const participantId = service.findParticipant(c.get('event'), token);
-    if (participantId === null) throw new HttpError('forbidden', 'the participant token is not valid for this event');
+    if (participantId === null)
+      throw new HttpError('forbidden', 'the participant token is not valid for this event');
     c.set('participantId', participantId);
     await next();
   });

@@ -11,9 +11,13 @@ export function originCheck(allowed: () => readonly string[]) {
     const origin = c.req.header('origin');
     if (origin !== undefined) {
       const host = c.req.header('host');
-      const same = host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+      const same =
+        host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
       if (!same && !allowed().includes(origin)) {
-        throw new HttpError('origin_not_allowed', `the origin ${origin} may not open a socket here`);
+        throw new HttpError(
+          'origin_not_allowed',
+          `the origin ${origin} may not open a socket here`,
+        );
       }
     }
     await next();

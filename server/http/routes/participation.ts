@@ -43,7 +43,10 @@ export function participationRoutes(deps: AppDeps) {
     if (!canSeeResults(c.get('isHost') ? 'host' : 'attendee', poll.record)) {
       throw bearerToken(c) === null
         ? new HttpError('forbidden', 'the results of this poll are hidden; the host key is needed')
-        : new HttpError('forbidden', 'the results of this poll are hidden and the host key is not valid');
+        : new HttpError(
+            'forbidden',
+            'the results of this poll are hidden and the host key is not valid',
+          );
     }
     return c.json(service.results(poll));
   });
