@@ -188,7 +188,8 @@ test('control: with the limit lifted, the paused reader’s unsent output only g
   );
   figure('slow reader (control, no limit): RSS growth', MiB(unlimited.rssGrowth));
   expect(unlimited.droppedAfter).toBeNull();
+  // Held by the server, where the limited run held at most one tally over the
+  // limit. (Heap growth after GC is reported, not asserted: how much of the
+  // queue has already moved into kernel buffers varies with machine load.)
   expect(unlimited.bufferedMax).toBeGreaterThanOrEqual(CONTROL_TARGET);
-  // Held by the server, where the limited run held nothing.
-  expect(unlimited.keptGrowth).toBeGreaterThan(CONTROL_TARGET - 2 * 1024 * 1024);
 });
