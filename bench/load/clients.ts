@@ -23,6 +23,9 @@ export interface BenchClient {
   /** Resolves with null on ack, or the error code. */
   vote(pollId: number, choices: number[], ref: string): Promise<string | null>;
   tallies: number;
+  /** When the first and the latest tally arrived (for the push rate). */
+  firstTallyAt: number;
+  lastTallyAt: number;
   onTally: ((tally: TallySeen) => void) | null;
   close(): void;
 }
@@ -35,7 +38,14 @@ class WsClient implements BenchClient {
   private welcome: (() => void) | null = null;
   private readonly waiting = new Map<string, (answer: string | null) => void>();
   tallies = 0;
+  firstTallyAt = 0;
+  lastTallyAt = 0;
   onTally: ((tally: TallySeen) => void) | null = null;
+
+  private countTally(): void {
+    this.lastTallyAt = now();
+    if (this.tallies++ === 0) this.firstTallyAt = this.lastTallyAt;
+  }
 
   constructor(url: string) {
     this.ws = new WebSocket(url.replace(/^http/, 'ws') + '/ws', { perMessageDeflate: false });
@@ -58,7 +68,7 @@ class WsClient implements BenchClient {
       this.waiting.get(ref)?.(null);
       this.waiting.delete(ref);
     } else if (text.startsWith('{"type":"tally"')) {
-      this.tallies++;
+      this.countTally();
       if (this.onTally) {
         const tally = JSON.parse(text) as Omit<TallySeen, 'at'>;
         this.onTally({
@@ -109,7 +119,14 @@ class WsClient implements BenchClient {
 class SocketIoClient implements BenchClient {
   private readonly socket: Socket;
   tallies = 0;
+  firstTallyAt = 0;
+  lastTallyAt = 0;
   onTally: ((tally: TallySeen) => void) | null = null;
+
+  private countTally(): void {
+    this.lastTallyAt = now();
+    if (this.tallies++ === 0) this.firstTallyAt = this.lastTallyAt;
+  }
 
   constructor(url: string) {
     // WebSocket transport only: the fair comparison (tutorials start with long polling).
@@ -119,7 +136,7 @@ class SocketIoClient implements BenchClient {
       timeout: 60_000,
     });
     this.socket.on('tally', (tally: Omit<TallySeen, 'at'>) => {
-      this.tallies++;
+      this.countTally();
       this.onTally?.({
         at: now(),
         pollId: tally.pollId,

@@ -46,7 +46,8 @@ export type Reply =
       errors: Record<string, number>;
       ms: number;
     }
-  | { cmd: 'tallies'; perSocket: number[] }
+  /** Per socket: [tallies received, first at, last at]. */
+  | { cmd: 'tallies'; perSocket: [number, number, number][] }
   | { cmd: 'error'; message: string };
 
 const clients: BenchClient[] = [];
@@ -147,7 +148,10 @@ process.on('message', (command: Command) => {
       case 'ingest':
         return ingest(command);
       case 'tallies':
-        return reply({ cmd: 'tallies', perSocket: clients.map((c) => c.tallies) });
+        return reply({
+          cmd: 'tallies',
+          perSocket: clients.map((c) => [c.tallies, c.firstTallyAt, c.lastTallyAt]),
+        });
       case 'close':
         for (const client of clients) client.close();
         setTimeout(() => process.exit(0), 100);

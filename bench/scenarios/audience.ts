@@ -111,6 +111,11 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+/** Pushes per second between the first and the last one a socket received (0 with fewer than 2). */
+export function pushRate(count: number, first: number, last: number): number {
+  return count < 2 || last <= first ? 0 : ((count - 1) * 1000) / (last - first);
+}
+
 /** For each ack (in time order), the delay until the first presenter tally whose total covers it. */
 function presenterDelays(ackTimes: number[], tallies: TallySeen[]): number[] {
   const acks = [...ackTimes].sort((a, b) => a - b);
@@ -222,9 +227,15 @@ export async function stormScenario(params: StormParams): Promise<ScenarioOutcom
         figures.cpu.values[name] = cpu;
         figures.cpuPer1000.values[name] = (cpu * 1000 * 1000) / Math.max(1, votes);
         figures.peakRss.values[name] = target.server.peakRssBytes() / 1024 / 1024;
-        const seconds = stormMs / 1000;
-        figures.presenterRate.values[name] = tallies.length / seconds;
-        figures.attendeeRate.values[name] = Math.max(0, ...attendeeTallies) / seconds;
+        figures.presenterRate.values[name] = pushRate(
+          tallies.length,
+          tallies[0]?.at ?? 0,
+          tallies.at(-1)?.at ?? 0,
+        );
+        figures.attendeeRate.values[name] = Math.max(
+          0,
+          ...attendeeTallies.map(([count, first, last]) => pushRate(count, first, last)),
+        );
         const errors = Object.assign({}, ...replies.map((r) => r.errors));
         raw[name] = {
           connected: connected.ok,
