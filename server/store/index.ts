@@ -28,14 +28,15 @@ export interface Store {
 
 export function openStore(path: string): Store {
   const db = openDatabase(path);
-  const writer = new GroupCommitWriter(db);
+  const votes = new VoteStore(db);
+  const writer = new GroupCommitWriter(db, undefined, () => votes.forgetCached());
   return {
     db,
     path,
     events: new EventStore(db),
     polls: new PollStore(db),
     participants: new ParticipantStore(db),
-    votes: new VoteStore(db),
+    votes,
     writer,
     transaction: (fn) => db.transaction(fn)(),
     durability: () => durabilitySettings(db),

@@ -41,6 +41,8 @@ export class GroupCommitWriter {
   constructor(
     db: Db,
     private readonly maxBatch = 5000,
+    /** Called when a batch is rolled back, so caches of what it wrote can be dropped. */
+    private readonly onRollback: () => void = () => {},
   ) {
     this.runInTransaction = db.transaction((batch: Pending[], outcomes: unknown[]) => {
       for (let i = 0; i < batch.length; i++) {
@@ -78,6 +80,7 @@ export class GroupCommitWriter {
     } catch (error) {
       // The commit itself failed (disk full, I/O error): nothing in the batch
       // is durable, so nothing is acknowledged.
+      this.onRollback();
       for (const pending of batch) pending.reject(error);
       return;
     }
