@@ -110,7 +110,14 @@ async function main(): Promise<void> {
   if (!hasChromium) throw new Error('Chromium is needed: apt-get install -y chromium');
   const dir = mkdtempSync(join(tmpdir(), 'voxpop-shots-'));
   const config = loadConfig(
-    { PORT: '0', HOST: '127.0.0.1', VOXPOP_DB: join(dir, 'voxpop.db'), VOXPOP_LOG: 'silent' },
+    {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      VOXPOP_DB: join(dir, 'voxpop.db'),
+      VOXPOP_LOG: 'silent',
+      // What a room sees on a LAN (links and QR codes only; the browser uses 127.0.0.1).
+      PUBLIC_URL: 'http://192.168.1.20:3000',
+    },
     join(ROOT, 'dist/client'),
   );
   const server = await startVoxpop(config);
