@@ -6,6 +6,7 @@
  */
 import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
 import {
+  Ref,
   ClientMessage,
   describeIssues,
   PROTOCOL_VERSION,
@@ -285,5 +286,5 @@ export class Connection {
 function refOf(json: unknown): string | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const ref = (json as { ref?: unknown }).ref;
-  return typeof ref === 'string' && ref.length > 0 && ref.length <= 64 ? ref : undefined;
+  return Ref.safeParse(ref).success ? (ref as string) : undefined;
 }

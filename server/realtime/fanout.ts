@@ -32,13 +32,18 @@ export class Fanout {
 
   /** Send to every socket in `targets` (copied now: later joiners are not included). */
   send(targets: Iterable<LiveSocket>, payload: string): void {
-    const list = Array.isArray(targets) ? (targets as LiveSocket[]).slice() : [...targets];
-    if (list.length === 0) return;
-    if (this.queue.length === 0 && list.length <= this.options.sliceSize) {
-      for (const socket of list) this.write(socket, payload);
-      return;
+    // With nothing queued, the first slice is written at once and only the
+    // rest is copied: the common small push allocates nothing.
+    let budget = this.queue.length === 0 ? this.options.sliceSize : 0;
+    let rest: LiveSocket[] | null = null;
+    for (const socket of targets) {
+      if (budget > 0) {
+        budget--;
+        this.write(socket, payload);
+      } else (rest ??= []).push(socket);
     }
-    this.queue.push({ targets: list, payload, next: 0 });
+    if (rest === null) return;
+    this.queue.push({ targets: rest, payload, next: 0 });
     this.schedule();
   }
 
