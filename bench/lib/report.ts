@@ -17,6 +17,24 @@ export interface Figure {
   note?: string;
 }
 
+/** An empty figure of a scenario, its values filled in per target as they are measured. */
+export function figure(
+  scenario: string,
+  name: string,
+  unit: string,
+  better: Figure['better'],
+  ratioAgainst?: Figure['ratioAgainst'],
+): Figure {
+  return {
+    scenario,
+    figure: name,
+    unit,
+    values: {},
+    better,
+    ...(ratioAgainst ? { ratioAgainst } : {}),
+  };
+}
+
 export interface Check {
   scenario: string;
   name: string;

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { createClient, type BenchClient, type TallySeen } from '../load/clients.js';
 import { LoadPool } from '../lib/load.js';
-import type { Check, Figure, ScenarioOutcome } from '../lib/report.js';
+import { figure, type Check, type Figure, type ScenarioOutcome } from '../lib/report.js';
 import { apportion, distribution, now, sleep } from '../lib/stats.js';
 import { startTarget, type RunningTarget, type TargetName } from '../lib/targets.js';
 
@@ -37,29 +37,15 @@ async function withTarget<T>(
 export async function connectScenario(
   params: AudienceParams & { sockets: number },
 ): Promise<ScenarioOutcome> {
-  const rate: Figure = {
-    scenario: 'connect',
-    figure: `sockets joined/s (${params.sockets})`,
-    unit: '/s',
-    values: {},
-    better: 'higher',
-    ratioAgainst: ['ceiling', 'socketio'],
-  };
-  const perSocket: Figure = {
-    scenario: 'connect',
-    figure: 'server RSS per socket',
-    unit: 'KiB',
-    values: {},
-    better: 'lower',
-    ratioAgainst: ['ceiling', 'socketio'],
-  };
-  const failed: Figure = {
-    scenario: 'connect',
-    figure: 'sockets failed',
-    unit: '',
-    values: {},
-    better: 'lower',
-  };
+  const rate = figure('connect', `sockets joined/s (${params.sockets})`, '/s', 'higher', [
+    'ceiling',
+    'socketio',
+  ]);
+  const perSocket = figure('connect', 'server RSS per socket', 'KiB', 'lower', [
+    'ceiling',
+    'socketio',
+  ]);
+  const failed = figure('connect', 'sockets failed', '', 'lower');
   const checks: Check[] = [];
   for (const name of params.targets) {
     await withTarget(
@@ -133,11 +119,11 @@ function presenterDelays(ackTimes: number[], tallies: TallySeen[]): number[] {
 export async function stormScenario(params: StormParams): Promise<ScenarioOutcome> {
   const s = params.label;
   const fig = (
-    figure: string,
+    name: string,
     unit: string,
-    better: 'higher' | 'lower',
+    better: Figure['better'],
     ratioAgainst?: Figure['ratioAgainst'],
-  ): Figure => ({ scenario: s, figure, unit, values: {}, better, ratioAgainst });
+  ) => figure(s, name, unit, better, ratioAgainst);
   const figures = {
     rate: fig('acked votes/s', '/s', 'higher', ['ceiling', 'socketio']),
     ackP50: fig('ack p50', 'ms', 'lower'),
@@ -306,29 +292,18 @@ export async function stormScenario(params: StormParams): Promise<ScenarioOutcom
 export async function ingestScenario(
   params: AudienceParams & { sockets: number; seconds: number },
 ): Promise<ScenarioOutcome> {
-  const rate: Figure = {
-    scenario: 'max-ingest',
-    figure: `sustained acked votes/s (${params.sockets} sockets)`,
-    unit: '/s',
-    values: {},
-    better: 'higher',
-    ratioAgainst: ['ceiling', 'socketio'],
-  };
-  const p99: Figure = {
-    scenario: 'max-ingest',
-    figure: 'ack p99 under saturation',
-    unit: 'ms',
-    values: {},
-    better: 'lower',
-  };
-  const cpuPer1000: Figure = {
-    scenario: 'max-ingest',
-    figure: 'server CPU per 1,000 votes',
-    unit: 'ms',
-    values: {},
-    better: 'lower',
-    ratioAgainst: ['ceiling', 'socketio'],
-  };
+  const rate = figure(
+    'max-ingest',
+    `sustained acked votes/s (${params.sockets} sockets)`,
+    '/s',
+    'higher',
+    ['ceiling', 'socketio'],
+  );
+  const p99 = figure('max-ingest', 'ack p99 under saturation', 'ms', 'lower');
+  const cpuPer1000 = figure('max-ingest', 'server CPU per 1,000 votes', 'ms', 'lower', [
+    'ceiling',
+    'socketio',
+  ]);
   const checks: Check[] = [];
   const raw: Record<string, unknown> = {};
   for (const name of params.targets) {

@@ -3,7 +3,7 @@
  * node:http handler doing the same parse and the same store call.
  */
 import autocannon from 'autocannon';
-import type { Figure, ScenarioOutcome } from '../lib/report.js';
+import { figure, type ScenarioOutcome } from '../lib/report.js';
 import { ROOT, startProcess } from '../lib/proc.js';
 import { startTarget } from '../lib/targets.js';
 import { join } from 'node:path';
@@ -64,21 +64,14 @@ export async function httpScenario(params: {
   connections: number;
   seconds: number;
 }): Promise<ScenarioOutcome> {
-  const rps: Figure = {
-    scenario: 'http-votes',
-    figure: `PUT vote req/s (${params.connections} connections)`,
-    unit: '/s',
-    values: {},
-    better: 'higher',
-    ratioAgainst: ['plain-http'],
-  };
-  const p99: Figure = {
-    scenario: 'http-votes',
-    figure: 'PUT vote p99',
-    unit: 'ms',
-    values: {},
-    better: 'lower',
-  };
+  const rps = figure(
+    'http-votes',
+    `PUT vote req/s (${params.connections} connections)`,
+    '/s',
+    'higher',
+    ['plain-http'],
+  );
+  const p99 = figure('http-votes', 'PUT vote p99', 'ms', 'lower');
   const raw: Record<string, unknown> = {};
 
   const voxpop = await startTarget('voxpop');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { openStore } from '../../server/store/index.js';
 import { Voxpop } from '../../server/service/voxpop.js';
 import { silentPublisher } from '../../server/service/publisher.js';
-import type { Check, Figure, ScenarioOutcome } from '../lib/report.js';
+import { figure, type Check, type ScenarioOutcome } from '../lib/report.js';
 import { now } from '../lib/stats.js';
 import { startTarget } from '../lib/targets.js';
 
@@ -87,12 +87,12 @@ export async function restartScenario(params: { votes: number }): Promise<Scenar
     await target.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  const figure: Figure = {
-    scenario: 'restart',
-    figure: `start → /healthz with ${params.votes.toLocaleString('en-US')} votes`,
-    unit: 'ms',
-    values: { voxpop: readyMs },
-    better: 'lower',
-  };
-  return { scenario: 'restart', params, figures: [figure], checks, raw: { generateMs } };
+  const ready = figure(
+    'restart',
+    `start → /healthz with ${params.votes.toLocaleString('en-US')} votes`,
+    'ms',
+    'lower',
+  );
+  ready.values.voxpop = readyMs;
+  return { scenario: 'restart', params, figures: [ready], checks, raw: { generateMs } };
 }
