@@ -6,8 +6,8 @@
  */
 import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
 import {
-  Ref,
   ClientMessage,
+  LIMITS,
   describeIssues,
   PROTOCOL_VERSION,
   type JoinMessage,
@@ -286,5 +286,9 @@ export class Connection {
 function refOf(json: unknown): string | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const ref = (json as { ref?: unknown }).ref;
-  return Ref.safeParse(ref).success ? (ref as string) : undefined;
+  // Echo any ref of a usable length, even one the schema refused (a lone
+  // surrogate): the client matches the error to its vote by it.
+  return typeof ref === 'string' && ref.length > 0 && ref.length <= LIMITS.refLength
+    ? ref
+    : undefined;
 }
