@@ -1,16 +1,18 @@
 /**
  * Drive load at a server that is already running (for profiling it with
  * `node --cpu-prof`): `node --import tsx bench/drive.ts URL [ingest|storm] [sockets] [seconds]`.
+ * Against the ceiling reference (which has no HTTP API), set BENCH_REFERENCE=1
+ * to use its fixed event and poll.
  */
 import { LoadPool } from './lib/load.js';
-import { createAudience } from './lib/targets.js';
+import { createAudience, REFERENCE_AUDIENCE } from './lib/targets.js';
 import { distribution, now } from './lib/stats.js';
 
 const [url = 'http://127.0.0.1:3000', mode = 'ingest', socketsArg = '1000', secondsArg = '10'] =
   process.argv.slice(2);
 const sockets = Math.min(20_000, Number(socketsArg));
 const seconds = Math.min(120, Number(secondsArg));
-const audience = await createAudience(url);
+const audience = process.env.BENCH_REFERENCE ? REFERENCE_AUDIENCE : await createAudience(url);
 const pool = await LoadPool.start(2);
 try {
   const connected = await pool.connect(url, 'ws', audience.code, sockets);

@@ -88,6 +88,9 @@ async function startVoxpop(options: VoxpopOptions): Promise<RunningTarget> {
   };
 }
 
+/** The one event and poll the references serve. */
+export const REFERENCE_AUDIENCE: Audience = { code: '000001', pollId: 1, options: [1, 2, 3] };
+
 async function startReference(
   name: TargetName,
   protocol: Protocol,
@@ -98,7 +101,7 @@ async function startReference(
     name,
     protocol,
     server,
-    audience: { code: '000001', pollId: 1, options: [1, 2, 3] },
+    audience: REFERENCE_AUDIENCE,
     stop: () => server.stop(),
   };
 }

@@ -1,12 +1,14 @@
 /**
- * restart: M votes generated straight into SQLite (through the store, in big
- * transactions), then the time from starting voxpop's process to /healthz
+ * restart: M votes generated straight into SQLite (with the store's own write
+ * statements, in big transactions on this thread), then the time from starting voxpop's process to /healthz
  * answering, with every poll's tally checked against what was generated.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../server/store/index.js';
+import { ParticipantWrites } from '../../server/store/participants.js';
+import { VoteWrites } from '../../server/store/votes.js';
 import { Voxpop } from '../../server/service/voxpop.js';
 import { silentPublisher } from '../../server/service/publisher.js';
 import { figure, type Check, type ScenarioOutcome } from '../lib/report.js';
@@ -31,10 +33,12 @@ function generate(dbPath: string, votes: number) {
   });
   const expected = polls.map(() => [0, 0, 0]);
   const ids: number[] = [];
+  const participantWrites = new ParticipantWrites(store.db);
+  const voteWrites = new VoteWrites(store.db);
   store.transaction(() => {
     for (let p = 0; p < participants; p++) {
       ids.push(
-        store.participants.insert(
+        participantWrites.insert(
           event.record.id,
           Buffer.from(`bench-${p}`.padEnd(32, '.')),
           new Date().toISOString(),
@@ -49,7 +53,7 @@ function generate(dbPath: string, votes: number) {
       for (let i = 0; i < participants && written < votes; i++, written++) {
         const option = i % 100 < 81 ? 0 : i % 100 < 96 ? 1 : 2;
         expected[p]![option]!++;
-        store.votes.put(polls[p]!.id, ids[i]!, 1 << option, null, at);
+        voteWrites.put(polls[p]!.id, ids[i]!, 1 << option, null, at);
       }
     });
   }

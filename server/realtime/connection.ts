@@ -7,6 +7,7 @@
 import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
 import {
   ClientMessage,
+  validVote,
   LIMITS,
   describeIssues,
   PROTOCOL_VERSION,
@@ -125,6 +126,12 @@ export class Connection {
       this.fail('invalid_message', 'the message is not valid JSON');
       return;
     }
+    // The hot path first: a valid vote skips the schema's allocations.
+    const vote = validVote(json);
+    if (vote) {
+      this.vote(vote);
+      return;
+    }
     const parsed = ClientMessage.safeParse(json);
     if (!parsed.success) {
       this.fail('invalid_message', describeIssues(parsed.error), refOf(json));
@@ -228,18 +235,11 @@ export class Connection {
     if (!canVote(member.role) || member.participantId === null) {
       return this.fail('participant_required', `a ${member.role} cannot vote`, ref);
     }
-    this.service.castVote(event, member.participantId, message.pollId, message.choices, ref).then(
-      (decision) => {
-        if (decision.ok)
-          this.send(
-            ref === undefined
-              ? { type: 'ack', pollId: message.pollId }
-              : { type: 'ack', ref, pollId: message.pollId },
-          );
-        else this.fail(decision.code, decision.message, ref);
-      },
-      () => this.fail('shutting_down', undefined, ref),
-    );
+    const { pollId } = message;
+    this.service.vote(event, member.participantId, pollId, message.choices, ref, (outcome) => {
+      if (!outcome.ok) this.fail(outcome.code, outcome.message, ref);
+      else if (this.socket.isOpen) this.socket.send(encodeAck(pollId, ref));
+    });
   }
 
   /** Socket closed by the peer or by us: leave the room. */
@@ -291,4 +291,14 @@ function refOf(json: unknown): string | undefined {
   return typeof ref === 'string' && ref.length > 0 && ref.length <= LIMITS.refLength
     ? ref
     : undefined;
+}
+
+/**
+ * `encode({ type: 'ack', ref, pollId })`, written out: the message sent once
+ * per vote, built without the object and the stringifier's scratch space.
+ */
+export function encodeAck(pollId: number, ref: string | undefined): string {
+  return ref === undefined
+    ? `{"type":"ack","pollId":${pollId}}`
+    : `{"type":"ack","ref":${JSON.stringify(ref)},"pollId":${pollId}}`;
 }

@@ -51,6 +51,13 @@ export interface VoxpopOptions {
   publicUrl?: () => string;
 }
 
+/** A vote as stored: the decision's outcome, once it is durable. */
+export interface CastVote {
+  poll: LivePoll;
+  ballot: Ballot;
+  votedAt: string;
+}
+
 export interface ExportedVote {
   pollId: number;
   question: string;
@@ -216,6 +223,8 @@ export class Voxpop {
   }
 
   changePoll(event: LiveEvent, pollId: number, patch: PatchPollBody): Decision<LivePoll> {
+    // Votes in flight count: whether the poll has votes decides what may change.
+    this.store.settle();
     const poll = event.polls.get(pollId);
     if (!poll) return deny('poll_not_found');
     const change = planPollChange(poll.record, patch, poll.tally.voters > 0, this.now());
@@ -260,16 +269,17 @@ export class Voxpop {
   async addParticipant(event: LiveEvent): Promise<{ id: number; token: string }> {
     const token = newSecret();
     const hash = hashSecret(token);
-    const id = await this.store.writer
-      .submit(() => {
-        // Deleted since the request found it (a DELETE between the request
-        // and this commit): its participant would break the foreign key.
-        if (event.deleted) throw new DomainError('event_not_found', 'the event was deleted');
-        return this.store.participants.insert(event.record.id, hash, this.now());
-      })
-      .catch((error: unknown) => {
-        throw error instanceof WriterClosedError ? new DomainError('shutting_down') : error;
-      });
+    const gone = () => new DomainError('event_not_found', 'the event was deleted');
+    if (event.deleted) throw gone();
+    const id = await new Promise<number>((resolve, reject) =>
+      this.store.participants.add(event.record.id, hash, this.now(), (error, id) => {
+        if (error === null) resolve(id!);
+        else reject(error instanceof WriterClosedError ? new DomainError('shutting_down') : error);
+      }),
+    );
+    // A DELETE of the event drains the writer first: a participant queued
+    // before it is committed, then deleted with the event. Its token is no use.
+    if (event.deleted) throw gone();
     return { id, token };
   }
 
@@ -290,42 +300,77 @@ export class Voxpop {
   // -------------------------------------------------------------------- votes
 
   /**
-   * Decide and store a vote in the next group commit; settles after the
-   * commit, so an `ok` answer is durable. The decision is taken against the
-   * poll as it is at that moment: a close that lands first wins.
+   * Decide a vote now, against the poll as it is and the participant's vote
+   * as last decided (writes still in flight included), and store it through
+   * the writer. `done` is called once the vote is durable, or with why it was
+   * refused, in the order votes were cast: a refusal never overtakes the ack
+   * of an earlier vote. The tally moves when the vote commits, so live
+   * results only ever show durable votes.
    */
-  async castVote(
+  vote(
+    event: LiveEvent,
+    participantId: number,
+    pollId: number,
+    choices: readonly number[],
+    ref: string | undefined,
+    done: (outcome: Decision<CastVote>) => void,
+  ): void {
+    const poll = event.polls.get(pollId);
+    const previous = poll ? this.store.votes.find(pollId, participantId) : null;
+    const decision = poll
+      ? decideVote(poll.record, choices, previous, ref)
+      : deny('poll_not_found');
+    if (!decision.ok) {
+      this.store.writer.submit(null, (error) => done(error ? refusal(error) : decision));
+      return;
+    }
+    const { value } = decision;
+    if (value.action === 'repeat') {
+      // Already stored (or on its way): answered once what it repeats is durable.
+      const repeat = allow<CastVote>({
+        poll: poll!,
+        ballot: value.ballot,
+        votedAt: previous!.votedAt,
+      });
+      const answer = (error: Error | null) => done(error ? refusal(error) : repeat);
+      if (value.ref !== undefined)
+        this.store.votes.setRef(pollId, participantId, value.ref, answer);
+      else this.store.writer.submit(null, answer);
+      return;
+    }
+    const votedAt = this.now();
+    this.store.votes.put(pollId, participantId, value.ballot, ref ?? null, votedAt, (error) => {
+      if (error) return done(refusal(error));
+      poll!.tally.move(value.previous, value.ballot);
+      this.publisher.tallyChanged(event, poll!);
+      done(allow({ poll: poll!, ballot: value.ballot, votedAt }));
+    });
+  }
+
+  /** `vote`, answered with the stored vote (HTTP). */
+  castVote(
     event: LiveEvent,
     participantId: number,
     pollId: number,
     choices: readonly number[],
     ref?: string,
   ): Promise<Decision<Vote>> {
-    const outcome = await this.store.writer
-      .submit(() => {
-        const poll = event.polls.get(pollId);
-        if (!poll) return deny('poll_not_found');
-        const previous = this.store.votes.find(pollId, participantId);
-        const decision = decideVote(poll.record, choices, previous, ref);
-        if (!decision.ok) return decision;
-        // A repeat changes nothing: its vote is the stored one, cast when it was stored.
-        const votedAt = decision.value.action === 'repeat' ? previous!.votedAt : this.now();
-        if (decision.value.action === 'store') {
-          this.store.votes.put(pollId, participantId, decision.value.ballot, ref ?? null, votedAt);
-        } else if (decision.value.ref !== undefined) {
-          this.store.votes.setRef(pollId, participantId, decision.value.ref);
-        }
-        return allow({ poll, decision: decision.value, votedAt });
-        // Stopping: the vote was not taken; the client re-sends it after reconnecting.
-      })
-      .catch(refuseWhenClosed);
-    if (!outcome.ok) return outcome;
-    const { poll, decision, votedAt } = outcome.value;
-    if (decision.action === 'store') {
-      poll.tally.move(decision.previous, decision.ballot);
-      this.publisher.tallyChanged(event, poll);
-    }
-    return allow(this.voteView(poll.record, participantId, decision.ballot, votedAt));
+    return new Promise((resolve) =>
+      this.vote(event, participantId, pollId, choices, ref, (outcome) =>
+        resolve(
+          outcome.ok
+            ? allow(
+                this.voteView(
+                  outcome.value.poll.record,
+                  participantId,
+                  outcome.value.ballot,
+                  outcome.value.votedAt,
+                ),
+              )
+            : outcome,
+        ),
+      ),
+    );
   }
 
   private voteView(poll: PollRecord, participantId: number, ballot: Ballot, votedAt: string): Vote {
@@ -379,7 +424,9 @@ export class Voxpop {
   }
 }
 
-function refuseWhenClosed(error: unknown): Decision<never> {
-  if (error instanceof WriterClosedError) return deny('shutting_down');
-  throw error;
+/** A vote the writer could not commit: the server is stopping, or the disk failed. */
+function refusal(error: Error): Decision<never> {
+  return error instanceof WriterClosedError
+    ? deny('shutting_down')
+    : deny('internal_error', 'the vote could not be stored; send it again');
 }

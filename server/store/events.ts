@@ -32,7 +32,11 @@ export class EventStore {
   private readonly setHostKeyStmt;
   private readonly updateStmt;
 
-  constructor(private readonly db: Db) {
+  /** `settle` runs before every write: the writer's votes in flight commit first. */
+  constructor(
+    private readonly db: Db,
+    private readonly settle: () => void = () => {},
+  ) {
     this.insertStmt = db.prepare<[string, string, Buffer, number, string], { id: number }>(
       'INSERT INTO events (code, title, host_key_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
     );
@@ -54,10 +58,12 @@ export class EventStore {
 
   /** Store the host-editable settings (title, showStats). */
   update(event: EventRecord): void {
+    this.settle();
     this.updateStmt.run(event.title, event.showStats ? 1 : 0, event.id);
   }
 
   insert(event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats'>): EventRecord {
+    this.settle();
     const { id } = this.insertStmt.get(
       event.code,
       event.title,
@@ -69,6 +75,7 @@ export class EventStore {
   }
 
   setHostKeyHash(eventId: number, hash: Buffer): void {
+    this.settle();
     this.setHostKeyStmt.run(hash, eventId);
   }
 
@@ -81,6 +88,7 @@ export class EventStore {
   }
 
   setActivePoll(eventId: number, pollId: number | null): void {
+    this.settle();
     this.setActiveStmt.run(pollId, eventId);
   }
 
@@ -90,6 +98,7 @@ export class EventStore {
    * those pages in the -wal file either (an event deletion is rare).
    */
   delete(eventId: number): void {
+    this.settle();
     this.deleteStmt.run(eventId);
     if (!this.db.inTransaction) foldWal(this.db);
   }

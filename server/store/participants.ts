@@ -1,23 +1,40 @@
 import type { Db } from './db.js';
+import type { GroupCommitWriter, WriteDone } from './writer.js';
+import { OP_PARTICIPANT } from './writer-protocol.js';
 
-export class ParticipantStore {
+/** The statement that creates participants, run by the writer thread (and by tools). */
+export class ParticipantWrites {
   private readonly insertStmt;
-  private readonly findStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare<[number, Buffer, string], { id: number }>(
       'INSERT INTO participants (event_id, token_hash, created_at) VALUES (?, ?, ?) RETURNING id',
-    );
-    this.findStmt = db.prepare<[Buffer, number], { id: number }>(
-      'SELECT id FROM participants WHERE token_hash = ? AND event_id = ?',
     );
   }
 
   insert(eventId: number, tokenHash: Buffer, createdAt: string): number {
     return this.insertStmt.get(eventId, tokenHash, createdAt)!.id;
   }
+}
 
-  /** The participant of this event holding the token with this hash. */
+export class ParticipantStore {
+  private readonly findStmt;
+
+  constructor(
+    db: Db,
+    private readonly writer: GroupCommitWriter,
+  ) {
+    this.findStmt = db.prepare<[Buffer, number], { id: number }>(
+      'SELECT id FROM participants WHERE token_hash = ? AND event_id = ?',
+    );
+  }
+
+  /** A new participant, through the writer: `done` gets its id once it is committed. */
+  add(eventId: number, tokenHash: Buffer, createdAt: string, done: WriteDone): void {
+    this.writer.submit([OP_PARTICIPANT, eventId, tokenHash.toString('hex'), createdAt], done);
+  }
+
+  /** The participant of this event holding the token with this hash (committed ones only). */
   findByTokenHash(eventId: number, tokenHash: Buffer): number | null {
     return this.findStmt.get(tokenHash, eventId)?.id ?? null;
   }

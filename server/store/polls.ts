@@ -35,7 +35,11 @@ export class PollStore {
   private readonly createTx;
   private readonly replaceOptionsTx;
 
-  constructor(private readonly db: Db) {
+  /** `settle` runs before every write: the writer's votes in flight commit first. */
+  constructor(
+    private readonly db: Db,
+    private readonly settle: () => void = () => {},
+  ) {
     this.insertPollStmt = db.prepare<
       [number, string, PollKind, PollState, number, number, number, string],
       { id: number }
@@ -129,11 +133,13 @@ export class PollStore {
   }
 
   create(eventId: number, settings: NewPollSettings, createdAt: string): PollRecord {
+    this.settle();
     return this.createTx(eventId, settings, createdAt);
   }
 
   /** Store a changed poll; with `labels`, its options are replaced (only done while it has no votes). */
   update(poll: PollRecord, labels?: string[]): PollRecord {
+    this.settle();
     if (labels) return this.replaceOptionsTx(poll, labels);
     this.writePoll(poll);
     return poll;
@@ -141,6 +147,7 @@ export class PollStore {
 
   /** Cascades to options and votes. */
   delete(pollId: number): void {
+    this.settle();
     this.deleteStmt.run(pollId);
   }
 

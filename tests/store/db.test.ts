@@ -6,6 +6,8 @@ import { MIGRATIONS } from '../../server/store/migrations.js';
 import { openStore, type Store } from '../../server/store/index.js';
 import { hashSecret } from '../../server/domain/credentials.js';
 import { cleanup, tempDir } from '../support/server.js';
+import { addParticipant, putVote } from '../support/store.js';
+import { VoteWrites } from '../../server/store/votes.js';
 
 let dir: string;
 beforeEach(() => {
@@ -34,11 +36,7 @@ function seed(store: Store) {
     },
     '2026-01-01T00:00:00.000Z',
   );
-  const participant = store.participants.insert(
-    event.id,
-    hashSecret('p1'),
-    '2026-01-01T00:00:00.000Z',
-  );
+  const participant = addParticipant(store, event.id, hashSecret('p1'), '2026-01-01T00:00:00.000Z');
   return { event, poll, participant };
 }
 
@@ -99,26 +97,28 @@ describe('invariants held by SQLite itself', () => {
 
   test('put() replaces the vote of a participant instead of adding one', () => {
     const { poll, participant } = seed(store);
-    store.votes.put(poll.id, participant, 1, 'r1', 't1');
-    store.votes.put(poll.id, participant, 4, 'r2', 't2');
+    putVote(store, poll.id, participant, 1, 'r1', 't1');
+    putVote(store, poll.id, participant, 4, 'r2', 't2');
     expect(store.votes.find(poll.id, participant)).toEqual({ ballot: 4, ref: 'r2', votedAt: 't2' });
     expect([...store.votes.ballotCounts()]).toEqual([{ poll_id: poll.id, ballot: 4, voters: 1 }]);
   });
 
   test('a vote needs an existing poll and participant, and a non-empty ballot', () => {
     const { poll, participant } = seed(store);
-    expect(() => store.votes.put(poll.id + 100, participant, 1, null, 'now')).toThrow(
-      /FOREIGN KEY/,
-    );
-    expect(() => store.votes.put(poll.id, participant + 100, 1, null, 'now')).toThrow(
-      /FOREIGN KEY/,
-    );
-    expect(() => store.votes.put(poll.id, participant, 0, null, 'now')).toThrow(/CHECK/);
+    // The statements themselves, on this connection...
+    const writes = new VoteWrites(store.db);
+    expect(() => writes.put(poll.id + 100, participant, 1, null, 'now')).toThrow(/FOREIGN KEY/);
+    expect(() => writes.put(poll.id, participant + 100, 1, null, 'now')).toThrow(/FOREIGN KEY/);
+    expect(() => writes.put(poll.id, participant, 0, null, 'now')).toThrow(/CHECK/);
+    // ...and through the writer thread, whose batch fails whole.
+    expect(() => putVote(store, poll.id, participant + 100, 1, null, 'now')).toThrow(/FOREIGN KEY/);
+    expect(() => putVote(store, poll.id, participant, 0, null, 'now')).toThrow(/CHECK/);
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 0 });
   });
 
   test('deleting an event deletes its polls, options, participants and votes', () => {
     const { event, poll, participant } = seed(store);
-    store.votes.put(poll.id, participant, 1, 'r1', 'now');
+    putVote(store, poll.id, participant, 1, 'r1', 'now');
     const other = seed2(store);
     store.events.delete(event.id);
     const count = (table: string, where = '') =>
@@ -154,7 +154,7 @@ function seed2(store: Store) {
     },
     'now',
   );
-  const participant = store.participants.insert(event.id, hashSecret('p2'), 'now');
-  store.votes.put(poll.id, participant, 1, null, 'now');
+  const participant = addParticipant(store, event.id, hashSecret('p2'), 'now');
+  putVote(store, poll.id, participant, 1, null, 'now');
   return { event, poll, participant };
 }

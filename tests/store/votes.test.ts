@@ -1,11 +1,13 @@
 /**
- * The vote store's read cache must never answer differently from SQLite:
- * after a write, a re-sent ref, a reset, or a rolled-back batch.
+ * The vote store's cache must never answer differently from SQLite once the
+ * writer has committed: after a write, a re-sent ref, a reset, a failed
+ * batch. Before the commit it must already answer with the decided vote.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { openStore, type Store } from '../../server/store/index.js';
 import { cleanup, tempDir } from '../support/server.js';
+import { addParticipant, putVote, setRef } from '../support/store.js';
 
 let dir: string;
 let store: Store;
@@ -33,7 +35,7 @@ beforeEach(() => {
     },
     'now',
   ).id;
-  participant = store.participants.insert(event.id, Buffer.alloc(32, 1), 'now');
+  participant = addParticipant(store, event.id, Buffer.alloc(32, 1));
 });
 afterEach(() => {
   store.close();
@@ -49,29 +51,39 @@ const fromSql = () =>
 
 test('what find answers after writes, a new ref and a reset is what SQLite holds', () => {
   expect(store.votes.find(pollId, participant)).toBeNull();
-  store.votes.put(pollId, participant, 1, 'r1', 't1');
+  putVote(store, pollId, participant, 1, 'r1', 't1');
   expect(store.votes.find(pollId, participant)).toEqual(fromSql());
-  store.votes.put(pollId, participant, 2, 'r2', 't2');
+  putVote(store, pollId, participant, 2, 'r2', 't2');
   expect(store.votes.find(pollId, participant)).toEqual({ ballot: 2, ref: 'r2', votedAt: 't2' });
-  store.votes.setRef(pollId, participant, 'r3');
+  setRef(store, pollId, participant, 'r3');
   expect(store.votes.find(pollId, participant)).toEqual(fromSql());
   store.votes.deleteForPoll(pollId);
   expect(fromSql()).toBeNull();
   expect(store.votes.find(pollId, participant)).toBeNull();
 });
 
-test('a batch whose commit fails leaves no cached vote behind', async () => {
-  // Make COMMIT fail: a deferred foreign key broken inside the batch.
-  store.db.pragma('defer_foreign_keys = ON');
-  const vote = store.writer.submit(() => {
-    store.votes.put(pollId, participant, 1, 'r1', 't1');
-    store.db
-      .prepare(
-        'INSERT INTO votes (poll_id, participant_id, ballot, voted_at) VALUES (?, 999, 1, ?)',
-      )
-      .run(pollId, 't');
-  });
-  await expect(vote).rejects.toThrow();
-  expect(fromSql()).toBeNull();
-  expect(store.votes.find(pollId, participant)).toBeNull();
+test('a vote in flight is what find answers, before SQLite has it', () => {
+  putVote(store, pollId, participant, 1, 'r1', 't1');
+  store.votes.put(pollId, participant, 2, 'r2', 't2', () => {});
+  expect(store.votes.find(pollId, participant)).toEqual({ ballot: 2, ref: 'r2', votedAt: 't2' });
+  expect(fromSql()).toEqual({ ballot: 1, ref: 'r1', votedAt: 't1' });
+  store.settle();
+  expect(fromSql()).toEqual({ ballot: 2, ref: 'r2', votedAt: 't2' });
+});
+
+test('a batch that fails leaves no cached vote behind', async () => {
+  putVote(store, pollId, participant, 1, 'r1', 't1');
+  const errors: (Error | null)[] = [];
+  // Decided on the event loop and cached; in the same batch as a write that
+  // breaks a foreign key, so the batch, this vote included, is not committed.
+  store.votes.put(pollId, participant, 2, 'r2', 't2', (error) => errors.push(error));
+  store.votes.put(pollId, 999, 1, null, 't2', (error) => errors.push(error));
+  expect(store.votes.find(pollId, participant)?.ballot).toBe(2);
+  store.settle();
+  expect(errors.map((e) => e?.message)).toEqual([
+    expect.stringMatching(/FOREIGN KEY/),
+    expect.stringMatching(/FOREIGN KEY/),
+  ]);
+  expect(fromSql()).toEqual({ ballot: 1, ref: 'r1', votedAt: 't1' });
+  expect(store.votes.find(pollId, participant)).toEqual(fromSql());
 });

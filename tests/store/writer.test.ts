@@ -1,121 +1,234 @@
+/**
+ * The group-commit writer and its thread: callbacks only after the commit,
+ * in order; batches that grow while a commit is in flight; drain as a
+ * synchronous barrier; a failed batch that takes every write decided after
+ * it down with it, and a writer that recovers; close and a dead thread.
+ */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../server/store/db.js';
-import { GroupCommitWriter, WriterClosedError } from '../../server/store/writer.js';
+import { GroupCommitWriter, WriterClosedError, type WriteDone } from '../../server/store/writer.js';
+import {
+  OP_PARTICIPANT,
+  OP_REF,
+  OP_VOTE,
+  type WriteOp,
+} from '../../server/store/writer-protocol.js';
 import { cleanup, tempDir } from '../support/server.js';
 
 let dir: string;
+let path: string;
 let db: Db;
 let reader: Database.Database;
+let pollId: number;
+let eventId: number;
+const writers: GroupCommitWriter[] = [];
+
 beforeEach(() => {
   dir = tempDir('voxpop-writer-');
-  db = openDatabase(join(dir, 'v.db'));
-  db.exec('CREATE TABLE t (k INTEGER PRIMARY KEY, v TEXT NOT NULL)');
+  path = join(dir, 'v.db');
+  db = openDatabase(path);
+  eventId = Number(
+    db
+      .prepare(
+        "INSERT INTO events (code, title, host_key_hash, created_at) VALUES ('123456', 'T', x'00', 'now')",
+      )
+      .run().lastInsertRowid,
+  );
+  pollId = Number(
+    db
+      .prepare(
+        "INSERT INTO polls (event_id, question, kind, state, show_results, allow_change, max_choices, created_at) VALUES (?, 'Q', 'single', 'open', 1, 1, 1, 'now')",
+      )
+      .run(eventId).lastInsertRowid,
+  );
   // A second connection sees only what is committed.
-  reader = new Database(join(dir, 'v.db'), { readonly: true });
+  reader = new Database(path, { readonly: true });
 });
 afterEach(() => {
+  for (const writer of writers.splice(0)) writer.close();
   reader.close();
   db.close();
   cleanup(dir);
 });
 
-const committed = () =>
-  reader
-    .prepare('SELECT k FROM t ORDER BY k')
-    .all()
-    .map((r: any) => r.k);
+function open(maxBatch?: number, onRollback?: () => void): GroupCommitWriter {
+  const writer = new GroupCommitWriter(path, maxBatch, onRollback);
+  writers.push(writer);
+  return writer;
+}
 
-test('jobs submitted in one turn commit as one transaction, then settle', async () => {
-  const writer = new GroupCommitWriter(db);
-  const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
-  const inTransaction: boolean[] = [];
-  const seenAtSettle: number[][] = [];
-  const jobs = Array.from({ length: 50 }, (_, k) =>
-    writer
-      .submit(() => {
-        inTransaction.push(db.inTransaction);
-        insert.run(k, 'x');
-        return k;
-      })
-      .then((value) => {
-        seenAtSettle.push(committed());
-        return value;
-      }),
+const participant = (k: number): WriteOp => [
+  OP_PARTICIPANT,
+  eventId,
+  Buffer.alloc(32, k).toString('hex'),
+  'now',
+];
+const vote = (participantId: number, ballot: number, ref: string | null = null): WriteOp => [
+  OP_VOTE,
+  pollId,
+  participantId,
+  ballot,
+  ref,
+  'now',
+];
+
+/** submit, as a promise of the participant id (or undefined). */
+const write = (writer: GroupCommitWriter, op: WriteOp | null) =>
+  new Promise<number | undefined>((resolve, reject) =>
+    writer.submit(op, (error, id) => (error ? reject(error) : resolve(id))),
   );
-  // Nothing is visible (or settled) before the batch runs.
-  expect(committed()).toEqual([]);
-  expect(await Promise.all(jobs)).toEqual(Array.from({ length: 50 }, (_, k) => k));
-  expect(inTransaction.every(Boolean)).toBe(true);
+
+const committedVotes = () =>
+  reader
+    .prepare('SELECT participant_id AS p, ballot, ref FROM votes ORDER BY participant_id')
+    .all() as { p: number; ballot: number; ref: string | null }[];
+const participantCount = () =>
+  (reader.prepare('SELECT COUNT(*) AS n FROM participants').get() as { n: number }).n;
+
+test('writes submitted in one turn commit as one batch; each callback runs after the commit, in order', async () => {
+  const writer = open();
+  const seen: string[] = [];
+  const ids = await Promise.all(
+    Array.from({ length: 50 }, (_, k) =>
+      write(writer, participant(k + 1)).then((id) => {
+        // Everything in the batch is durable and visible when any callback runs.
+        seen.push(`${k}:${participantCount()}`);
+        return id;
+      }),
+    ),
+  );
+  expect(ids).toEqual(Array.from({ length: 50 }, (_, k) => k + 1));
+  expect(seen).toEqual(Array.from({ length: 50 }, (_, k) => `${k}:50`));
   expect(writer.stats).toEqual({ batches: 1, jobs: 50, largestBatch: 50 });
-  // Every job's promise settled after the whole batch was durable and visible.
-  for (const seen of seenAtSettle) expect(seen).toHaveLength(50);
 });
 
-test('a failing job is rejected alone; the rest of its batch commits', async () => {
-  const writer = new GroupCommitWriter(db);
-  const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
-  const results = await Promise.allSettled([
-    writer.submit(() => insert.run(1, 'a')),
-    writer.submit(() => insert.run(1, 'duplicate key')),
-    writer.submit(() => {
-      throw new Error('a rule said no');
-    }),
-    writer.submit(() => insert.run(2, 'b')),
+test('nothing is visible, and no callback runs, before the commit', () => {
+  const writer = open();
+  const calls: (Error | null)[] = [];
+  writer.submit(participant(1), (error) => calls.push(error));
+  expect(calls).toEqual([]);
+  expect(participantCount()).toBe(0);
+  writer.drain();
+  expect(calls).toEqual([null]);
+  expect(participantCount()).toBe(1);
+});
+
+test('votes, refs and places in line are applied and answered in submission order', async () => {
+  const writer = open();
+  const [p1, p2] = await Promise.all([
+    write(writer, participant(1)),
+    write(writer, participant(2)),
   ]);
-  expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
-  expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE|constraint/i);
-  expect(String((results[2] as PromiseRejectedResult).reason)).toMatch(/a rule said no/);
-  expect(committed()).toEqual([1, 2]);
-  expect(reader.prepare('SELECT v FROM t WHERE k = 1').get()).toEqual({ v: 'a' });
-  expect(writer.stats.batches).toBe(1);
-});
-
-test('a later job sees the writes of earlier jobs in the same batch', async () => {
-  const writer = new GroupCommitWriter(db);
-  const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
-  const count = db.prepare('SELECT COUNT(*) AS n FROM t');
-  const [, seen] = await Promise.all([
-    writer.submit(() => insert.run(1, 'a')),
-    writer.submit(() => (count.get() as { n: number }).n),
+  const order: string[] = [];
+  const note =
+    (name: string): WriteDone =>
+    (error) =>
+      order.push(error ? `${name}!` : name);
+  writer.submit(vote(p1!, 1, 'a'), note('v1'));
+  writer.submit(null, note('wait'));
+  writer.submit(vote(p1!, 2, 'b'), note('v1 again'));
+  writer.submit(vote(p2!, 4), note('v2'));
+  writer.submit([OP_REF, pollId, p2!, 'c'], note('ref'));
+  writer.drain();
+  expect(order).toEqual(['v1', 'wait', 'v1 again', 'v2', 'ref']);
+  // The later write of the same key wins, as one statement after another.
+  expect(committedVotes()).toEqual([
+    { p: p1, ballot: 2, ref: 'b' },
+    { p: p2, ballot: 4, ref: 'c' },
   ]);
-  expect(seen).toBe(1);
 });
 
-test('a full queue commits at once, without waiting for the turn to end', async () => {
-  const writer = new GroupCommitWriter(db, 10);
-  const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
-  const jobs = Array.from({ length: 25 }, (_, k) => writer.submit(() => insert.run(k, 'x')));
-  // Two full batches are already committed, synchronously.
-  expect(committed()).toHaveLength(20);
-  await Promise.all(jobs);
+test('many votes in one batch: the multi-row upserts keep every one, in order', async () => {
+  const writer = open();
+  const ids = await Promise.all(
+    Array.from({ length: 70 }, (_, k) => write(writer, participant(k))),
+  );
+  // 3 rounds over 70 voters = 210 votes in one batch: full chunks of 32 and a remainder.
+  for (let round = 0; round < 3; round++)
+    for (const id of ids) writer.submit(vote(id!, 1 << round, `r${round}-${id}`), () => {});
+  writer.drain();
+  const rows = committedVotes();
+  expect(rows).toHaveLength(70);
+  expect(rows.every((r) => r.ballot === 4 && r.ref === `r2-${r.p}`)).toBe(true);
+});
+
+test('while a commit is in flight, what arrives gathers into the next batch', async () => {
+  const writer = open();
+  const first = write(writer, participant(1));
+  await new Promise((resolve) => setImmediate(resolve)); // batch 1 is posted
+  const later = Array.from({ length: 10 }, (_, k) => write(writer, participant(k + 2)));
+  await new Promise((resolve) => setImmediate(resolve));
+  await Promise.all([first, ...later]);
+  expect(writer.stats).toEqual({ batches: 2, jobs: 11, largestBatch: 10 });
+});
+
+test('a full queue is posted at once, without waiting for the turn to end', () => {
+  const writer = open(10);
+  for (let k = 0; k < 25; k++) writer.submit(participant(k), () => {});
+  writer.drain();
   expect(writer.stats).toEqual({ batches: 3, jobs: 25, largestBatch: 10 });
+  expect(participantCount()).toBe(25);
 });
 
-test('when the commit itself fails nothing in the batch is acknowledged', async () => {
-  const writer = new GroupCommitWriter(db);
-  const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
-  // Another connection holds the write lock longer than busy_timeout allows.
-  db.pragma('busy_timeout = 0');
-  const blocker = new Database(join(dir, 'v.db'));
-  blocker.exec('BEGIN IMMEDIATE');
+test('a batch that fails fails whole, takes the batches decided after it down too, and the writer recovers', async () => {
+  let rollbacks = 0;
+  // maxBatch 1: every write is its own batch, posted at once, so several are in flight.
+  const writer = open(1, () => rollbacks++);
+  const good = await write(writer, participant(1));
+  await write(writer, vote(good!, 1));
   const results = await Promise.allSettled([
-    writer.submit(() => insert.run(1, 'a')),
-    writer.submit(() => insert.run(2, 'b')),
+    write(writer, vote(999, 1)), // no such participant: the foreign key fails the batch
+    write(writer, vote(good!, 2)), // posted before the failure was known: refused
+    write(writer, participant(2)),
   ]);
-  blocker.exec('ROLLBACK');
-  blocker.close();
-  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-  expect(committed()).toEqual([]);
+  expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+  expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+  expect(rollbacks).toBe(1);
+  expect(committedVotes()).toEqual([{ p: good, ballot: 1, ref: null }]);
+  expect(participantCount()).toBe(1);
+  // The thread takes writes again once the event loop has dropped its assumptions.
+  await write(writer, vote(good!, 4));
+  expect(committedVotes()).toEqual([{ p: good, ballot: 4, ref: null }]);
+});
+
+test('drain is a barrier: afterwards every earlier write is committed and answered', () => {
+  const writer = open();
+  const answered: number[] = [];
+  for (let k = 0; k < 100; k++) writer.submit(participant(k), () => answered.push(k));
+  writer.drain();
+  expect(answered).toHaveLength(100);
+  expect(participantCount()).toBe(100);
+  writer.drain(); // nothing in flight: returns at once
 });
 
 test('close() commits what is queued and refuses what comes after', async () => {
-  const writer = new GroupCommitWriter(db);
-  const insert = db.prepare('INSERT INTO t (k, v) VALUES (?, ?)');
-  const queued = writer.submit(() => insert.run(1, 'a'));
+  const writer = open();
+  const queued = write(writer, participant(1));
   writer.close();
-  expect(committed()).toEqual([1]);
-  await expect(queued).resolves.toBeTruthy();
-  await expect(writer.submit(() => insert.run(2, 'b'))).rejects.toBeInstanceOf(WriterClosedError);
+  expect(participantCount()).toBe(1);
+  await expect(queued).resolves.toBe(1);
+  await expect(write(writer, participant(2))).rejects.toBeInstanceOf(WriterClosedError);
+});
+
+test('if the thread dies, what was waiting is refused and so is everything after', async () => {
+  const writer = open();
+  const waiting = write(writer, participant(1));
+  await (writer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+  await expect(waiting).rejects.toThrow(/writer thread/);
+  await expect(write(writer, participant(2))).rejects.toThrow(/writer thread/);
+});
+
+test('a backup taken by the thread holds every write committed before it', async () => {
+  const writer = open();
+  const ids = await Promise.all(
+    Array.from({ length: 20 }, (_, k) => write(writer, participant(k))),
+  );
+  for (const id of ids) writer.submit(vote(id!, 1), () => {});
+  const file = join(dir, 'copy.db');
+  await writer.backup(file);
+  const copy = new Database(file, { readonly: true });
+  expect((copy.prepare('SELECT COUNT(*) AS n FROM votes').get() as { n: number }).n).toBe(20);
+  copy.close();
 });
