@@ -31,9 +31,15 @@ export class PollTally {
   move(previous: Ballot | null, next: Ballot): void {
     if (previous === next) return;
     if (previous === null) this.voters++;
-    else for (const i of ballotIndexes(previous, this.counts.length)) this.counts[i]!--;
-    for (const i of ballotIndexes(next, this.counts.length)) this.counts[i]!++;
+    else this.count(previous, -1);
+    this.count(next, 1);
     this.seq++;
+  }
+
+  /** Add `delta` to each option in the ballot (once per vote: no array built). */
+  private count(ballot: Ballot, delta: number): void {
+    const { counts } = this;
+    for (let i = 0; i < counts.length; i++) if ((ballot >>> i) & 1) counts[i]! += delta;
   }
 
   reset(optionCount = this.counts.length): void {

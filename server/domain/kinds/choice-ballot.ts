@@ -18,7 +18,8 @@ export function encodeChoices(poll: PollRecord, choices: readonly number[]): Dec
   }
   let ballot = 0;
   for (const id of choices) {
-    const index = poll.options.findIndex((o) => o.id === id);
+    let index = poll.options.length - 1;
+    while (index >= 0 && poll.options[index]!.id !== id) index--;
     if (index < 0) return deny('invalid_choice', `option ${id} is not an option of this poll`);
     const bit = 2 ** index;
     if (ballot & bit) return deny('invalid_choice', `option ${id} is chosen twice`);
