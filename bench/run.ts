@@ -72,7 +72,7 @@ export async function runBench(options: BenchOptions): Promise<ScenarioOutcome[]
     }),
   ]);
   await run('ingest', () =>
-    ingestScenario({ ...base, sockets: q ? 200 : 1000, seconds: q ? 3 : 10 }),
+    ingestScenario({ ...base, sockets: q ? 200 : 1000, seconds: q ? 3 : 10, rounds: q ? 1 : 4 }),
   );
   await run('http', () => httpScenario({ connections: 100, seconds: q ? 3 : 10 }));
   await run('restart', () => restartScenario({ votes: q ? 100_000 : 1_000_000 }));
