@@ -1,12 +1,13 @@
 /**
  * Group commit, on a second thread. Writes that must be durable before they
  * are acknowledged (votes, new participants) are decided on the event loop
- * and queued here as data; once per event-loop turn the queue is posted to
- * the writer thread (writer-thread.ts), which commits it as one transaction,
- * and only after that commit is each write's callback called. Under load a
- * batch holds hundreds of writes, so one fsync pays for all of them; the
- * B-tree work and the fsync run on the second core while the event loop
- * reads the next messages.
+ * and queued here as data. The queue goes to the writer thread
+ * (writer-thread.ts) at the end of the event-loop turn when the thread is
+ * idle, else as soon as its commit in flight is reported; the thread commits
+ * it as one transaction, and only after that commit is each write's callback
+ * called. Under load a batch holds hundreds of writes, so one fsync pays for
+ * all of them; the B-tree work and the fsync run on the second core while the
+ * event loop reads the next messages.
  *
  * Callbacks run in submission order. `drain()` is the barrier for every
  * other write: it waits, synchronously, until everything submitted so far is
@@ -29,8 +30,8 @@ export type WriteDone = (error: Error | null, id?: number) => void;
 interface Batch {
   seq: number;
   done: WriteDone[];
-  /** Which callbacks get an id back (participants), in order. */
-  participants: number;
+  /** Indexes in `done` of the new participants' callbacks, which get the ids back in order. */
+  participants: number[];
 }
 
 export interface WriterStats {
@@ -51,7 +52,7 @@ const DRAIN_TIMEOUT_MS = 30_000;
 export class GroupCommitWriter {
   private ops: WriteOp[] = [];
   private done: WriteDone[] = [];
-  private participants = 0;
+  private participants: number[] = [];
   private scheduled = false;
   private closed = false;
   private broken: Error | null = null;
@@ -97,7 +98,7 @@ export class GroupCommitWriter {
     }
     if (op !== null) {
       this.ops.push(op);
-      if (op[0] === OP_PARTICIPANT) this.participants++;
+      if (op[0] === OP_PARTICIPANT) this.participants.push(this.done.length);
     }
     this.done.push(done);
     if (this.done.length >= this.maxBatch) this.post(true);
@@ -122,7 +123,7 @@ export class GroupCommitWriter {
     const message: ToWriter = { type: 'batch', seq: batch.seq, ops: JSON.stringify(this.ops) };
     this.ops = [];
     this.done = [];
-    this.participants = 0;
+    this.participants = [];
     if (this.inFlight.push(batch) === 1) this.port.ref();
     this.port.postMessage(message);
   }
@@ -172,10 +173,11 @@ export class GroupCommitWriter {
       this.stats.batches++;
       this.stats.jobs += batch.done.length;
       if (batch.done.length > this.stats.largestBatch) this.stats.largestBatch = batch.done.length;
-      let next = 0;
-      for (const done of batch.done) {
-        // Participants' callbacks were queued in the same order as their ops.
-        done(null, batch.participants > 0 ? message.ids[next++] : undefined);
+      // The thread returns the new participants' ids in the order of their ops.
+      let participant = 0;
+      for (let i = 0; i < batch.done.length; i++) {
+        const isParticipant = batch.participants[participant] === i;
+        batch.done[i]!(null, isParticipant ? message.ids[participant++] : undefined);
       }
       this.idleCheck();
       return;
@@ -190,7 +192,7 @@ export class GroupCommitWriter {
       const queued = this.done;
       this.ops = [];
       this.done = [];
-      this.participants = 0;
+      this.participants = [];
       this.onRollback();
       this.port.postMessage({ type: 'resume' } satisfies ToWriter);
       for (const done of batch.done) done(error);
@@ -243,6 +245,7 @@ export class GroupCommitWriter {
     this.inFlight.length = 0;
     this.ops = [];
     this.done = [];
+    this.participants = [];
     this.onRollback();
     for (const done of waiting) done(error);
     for (const { reject } of this.backups.values()) reject(error);

@@ -140,6 +140,28 @@ test('votes, refs and places in line are applied and answered in submission orde
   ]);
 });
 
+test('in a batch that mixes votes, places in line and new participants, each participant gets its own id', async () => {
+  const writer = open();
+  const voter = await write(writer, participant(100));
+  const answers = await Promise.all([
+    write(writer, vote(voter!, 1)),
+    write(writer, participant(1)),
+    write(writer, null),
+    write(writer, vote(voter!, 2)),
+    write(writer, participant(2)),
+    write(writer, participant(3)),
+    write(writer, vote(voter!, 4)),
+  ]);
+  const idOf = (k: number) =>
+    (
+      reader
+        .prepare('SELECT id FROM participants WHERE token_hash = ?')
+        .get(Buffer.alloc(32, k)) as { id: number }
+    ).id;
+  expect(answers).toEqual([undefined, idOf(1), undefined, undefined, idOf(2), idOf(3), undefined]);
+  expect(writer.stats.batches).toBe(2);
+});
+
 test('many votes in one batch: the multi-row upserts keep every one, in order', async () => {
   const writer = open();
   const ids = await Promise.all(
