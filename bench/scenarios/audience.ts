@@ -345,7 +345,7 @@ export async function ingestScenario(
         total.cpu += target.server.cpuSeconds() - cpuBefore;
         total.acked += replies.reduce((n, r) => n + r.acked, 0);
         total.ms += Math.max(...replies.map((r) => r.ms));
-        total.latencies.push(...replies.flatMap((r) => r.latencies));
+        for (const reply of replies) for (const ms of reply.latencies) total.latencies.push(ms);
         for (const reply of replies)
           for (const [code, n] of Object.entries(reply.errors as Record<string, number>))
             total.errors[code] = (total.errors[code] ?? 0) + n;

@@ -70,6 +70,13 @@ const apply = db.transaction((batches: WriteOp[][]): number[][] => {
 });
 
 let failing = false;
+let backups = 0;
+let closing = false;
+
+function shutDown(): void {
+  port.close();
+  db.close();
+}
 
 function reply(message: FromWriter): void {
   port.postMessage(message);
@@ -105,19 +112,25 @@ function handle(message: ToWriter): void {
       failing = false;
       return;
     case 'backup':
-      db.backup(message.file).then(
-        () => reply({ type: 'backed-up', id: message.id }),
-        (error: unknown) =>
-          reply({
-            type: 'backed-up',
-            id: message.id,
-            error: error instanceof Error ? error.message : String(error),
-          }),
-      );
+      backups++;
+      db.backup(message.file)
+        .then(
+          () => reply({ type: 'backed-up', id: message.id }),
+          (error: unknown) =>
+            reply({
+              type: 'backed-up',
+              id: message.id,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+        )
+        .finally(() => {
+          if (--backups === 0 && closing) shutDown();
+        });
       return;
     case 'close':
-      port.close();
-      db.close();
+      // A backup still copying (its caller already told "closed") ends first.
+      closing = true;
+      if (backups === 0) shutDown();
       return;
     case 'batch':
       return;
