@@ -223,7 +223,8 @@ export class Voxpop {
   }
 
   changePoll(event: LiveEvent, pollId: number, patch: PatchPollBody): Decision<LivePoll> {
-    // Votes in flight count: whether the poll has votes decides what may change.
+    // Votes decided but not yet committed count: whether the poll has votes
+    // decides what may change.
     this.store.settle();
     const poll = event.polls.get(pollId);
     if (!poll) return deny('poll_not_found');
@@ -277,7 +278,7 @@ export class Voxpop {
         else reject(error instanceof WriterClosedError ? new DomainError('shutting_down') : error);
       }),
     );
-    // A DELETE of the event drains the writer first: a participant queued
+    // A DELETE of the event commits the group first: a participant queued
     // before it is committed, then deleted with the event. Its token is no use.
     if (event.deleted) throw gone();
     return { id, token };
@@ -301,7 +302,7 @@ export class Voxpop {
 
   /**
    * Decide a vote now, against the poll as it is and the participant's vote
-   * as last decided (writes still in flight included), and store it through
+   * as last decided (writes not yet committed included), and store it through
    * the writer. `done` is called once the vote is durable, or with why it was
    * refused, in the order votes were cast: a refusal never overtakes the ack
    * of an earlier vote. The tally moves when the vote commits, so live
@@ -326,7 +327,7 @@ export class Voxpop {
     }
     const { value } = decision;
     if (value.action === 'repeat') {
-      // Already stored (or on its way): answered once what it repeats is durable.
+      // Already stored (or queued): answered once what it repeats is durable.
       const repeat = allow<CastVote>({
         poll: poll!,
         ballot: value.ballot,

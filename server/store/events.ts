@@ -32,7 +32,7 @@ export class EventStore {
   private readonly setHostKeyStmt;
   private readonly updateStmt;
 
-  /** `settle` runs before every write: the writer's votes in flight commit first. */
+  /** `settle` runs before every write: the votes already decided commit first. */
   constructor(
     private readonly db: Db,
     private readonly settle: () => void = () => {},

@@ -1,9 +1,8 @@
 /**
- * The store: the only module that speaks SQL. One SQLite file, two
- * connections: this one on the event loop reads and makes the host's writes;
- * the writer thread's commits votes and participants in groups (writer.ts).
- * Every write here first drains the writer, so the two never interleave out
- * of order.
+ * The store: the only module that speaks SQL. One SQLite file, one
+ * connection. Votes and participants are committed in groups (writer.ts);
+ * every other write first commits what the group commit holds, so writes
+ * land in the order they were decided.
  */
 import { durabilitySettings, openDatabase, type Db, type DurabilitySettings } from './db.js';
 import { EventStore } from './events.js';
@@ -20,23 +19,23 @@ export interface Store {
   readonly participants: ParticipantStore;
   readonly votes: VoteStore;
   readonly writer: GroupCommitWriter;
-  /** Wait until the writer has committed every write decided so far and run its callbacks. */
+  /** Commit every write decided so far and run its callbacks (the barrier before other writes). */
   settle(): void;
-  /** Run several writes as one transaction (host actions), after the writer drains. */
+  /** Run several writes as one transaction (host actions), after the group commit. */
   transaction<T>(fn: () => T): T;
-  /** journal_mode and synchronous, read back from SQLite (the writer thread checks its own at start). */
+  /** journal_mode and synchronous of the connection, read back from SQLite. */
   durability(): DurabilitySettings;
-  /** Online backup to `file`, taken by the writer thread between its commits. */
+  /** Online backup to `file` from this connection, while it keeps serving. */
   backup(file: string): Promise<void>;
   close(): void;
 }
 
 export function openStore(path: string): Store {
-  const db = openDatabase(path); // migrates before the writer thread opens its connection
+  const db = openDatabase(path);
   let votes: VoteStore | undefined;
-  const writer = new GroupCommitWriter(path, undefined, () => votes?.forgetCached());
+  const writer = new GroupCommitWriter(db, undefined, () => votes?.forgetCached());
   votes = new VoteStore(db, writer);
-  const settle = () => writer.drain();
+  const settle = () => writer.flush();
   return {
     db,
     path,
@@ -51,7 +50,10 @@ export function openStore(path: string): Store {
       return db.transaction(fn)();
     },
     durability: () => durabilitySettings(db),
-    backup: (file) => writer.backup(file),
+    backup: async (file) => {
+      writer.flush();
+      await db.backup(file);
+    },
     close: () => {
       writer.close();
       db.close();

@@ -1,8 +1,8 @@
 import type { Db } from './db.js';
 import type { GroupCommitWriter, WriteDone } from './writer.js';
-import { OP_PARTICIPANT } from './writer-protocol.js';
+import { OP_PARTICIPANT } from './write-ops.js';
 
-/** The statement that creates participants, run by the writer thread (and by tools). */
+/** The statement that creates participants, run by the group commit (and by tools). */
 export class ParticipantWrites {
   private readonly insertStmt;
 
@@ -31,7 +31,7 @@ export class ParticipantStore {
 
   /** A new participant, through the writer: `done` gets its id once it is committed. */
   add(eventId: number, tokenHash: Buffer, createdAt: string, done: WriteDone): void {
-    this.writer.submit([OP_PARTICIPANT, eventId, tokenHash.toString('hex'), createdAt], done);
+    this.writer.submit([OP_PARTICIPANT, eventId, tokenHash, createdAt], done);
   }
 
   /** The participant of this event holding the token with this hash (committed ones only). */

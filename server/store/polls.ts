@@ -35,7 +35,7 @@ export class PollStore {
   private readonly createTx;
   private readonly replaceOptionsTx;
 
-  /** `settle` runs before every write: the writer's votes in flight commit first. */
+  /** `settle` runs before every write: the votes already decided commit first. */
   constructor(
     private readonly db: Db,
     private readonly settle: () => void = () => {},

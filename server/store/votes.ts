@@ -1,7 +1,7 @@
 import type { Db } from './db.js';
 import type { Ballot, StoredVote } from '../domain/types.js';
 import type { GroupCommitWriter, WriteDone } from './writer.js';
-import { OP_REF, OP_VOTE } from './writer-protocol.js';
+import { OP_REF, OP_VOTE } from './write-ops.js';
 
 export interface ExportRow {
   poll_id: number;
@@ -27,7 +27,7 @@ const SET_REF = 'UPDATE votes SET ref = ? WHERE poll_id = ? AND participant_id =
 const ROWS_PER_UPSERT = 32;
 
 /**
- * The statements that write votes, run by the writer thread (and by tools
+ * The statements that write votes, run by the group commit (and by tools
  * that fill a database directly, like the restart bench).
  */
 export class VoteWrites {
@@ -75,11 +75,11 @@ export class VoteWrites {
 export class VoteStore {
   /**
    * The latest vote per (poll, participant) as the event loop decided it,
-   * committed or still on its way through the writer: a vote is decided
-   * against this, so it must include every write in flight. Entries come
+   * committed or still queued for the group commit: a vote is decided
+   * against this, so it must include every queued write. Entries come
    * from decisions and from reads. It is dropped with the poll's votes, and
    * wholesale when writes it assumed were not committed; when full it starts
-   * over, after draining the writer (an entry in flight is never lost).
+   * over, after committing the group (an entry not yet committed is never lost).
    * Deleted polls' entries are never read again (poll ids are not reused).
    */
   private cache = new Map<number, Map<number, CachedVote>>();
@@ -126,7 +126,7 @@ export class VoteStore {
     let poll = this.cache.get(pollId);
     if (!poll) this.cache.set(pollId, (poll = new Map()));
     if (!poll.has(participantId) && ++this.cached > CACHE_LIMIT) {
-      this.writer.drain();
+      this.writer.flush();
       this.forgetCached();
       return this.remember(pollId, participantId, vote);
     }
@@ -168,9 +168,9 @@ export class VoteStore {
     this.writer.submit([OP_REF, pollId, participantId, ref], done);
   }
 
-  /** Every vote of the poll, after the writer has committed those in flight. */
+  /** Every vote of the poll, after the group commit has committed those queued. */
   deleteForPoll(pollId: number): void {
-    this.writer.drain();
+    this.writer.flush();
     this.deleteForPollStmt.run(pollId);
     const dropped = this.cache.get(pollId);
     if (dropped) {

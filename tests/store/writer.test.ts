@@ -1,20 +1,15 @@
 /**
- * The group-commit writer and its thread: callbacks only after the commit,
- * in order; batches that grow while a commit is in flight; drain as a
- * synchronous barrier; a failed batch that takes every write decided after
- * it down with it, and a writer that recovers; close and a dead thread.
+ * The group-commit writer: one transaction per turn, callbacks only after the
+ * commit and in order, ids to the right participants, multi-row upserts that
+ * keep every vote, a failed batch that fails whole while the next commits,
+ * flush as the barrier, close.
  */
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../server/store/db.js';
 import { GroupCommitWriter, WriterClosedError, type WriteDone } from '../../server/store/writer.js';
-import {
-  OP_PARTICIPANT,
-  OP_REF,
-  OP_VOTE,
-  type WriteOp,
-} from '../../server/store/writer-protocol.js';
+import { OP_PARTICIPANT, OP_REF, OP_VOTE, type WriteOp } from '../../server/store/write-ops.js';
 import { cleanup, tempDir } from '../support/server.js';
 
 let dir: string;
@@ -54,17 +49,12 @@ afterEach(() => {
 });
 
 function open(maxBatch?: number, onRollback?: () => void): GroupCommitWriter {
-  const writer = new GroupCommitWriter(path, maxBatch, onRollback);
+  const writer = new GroupCommitWriter(db, maxBatch, onRollback);
   writers.push(writer);
   return writer;
 }
 
-const participant = (k: number): WriteOp => [
-  OP_PARTICIPANT,
-  eventId,
-  Buffer.alloc(32, k).toString('hex'),
-  'now',
-];
+const participant = (k: number): WriteOp => [OP_PARTICIPANT, eventId, Buffer.alloc(32, k), 'now'];
 const vote = (participantId: number, ballot: number, ref: string | null = null): WriteOp => [
   OP_VOTE,
   pollId,
@@ -110,7 +100,7 @@ test('nothing is visible, and no callback runs, before the commit', () => {
   writer.submit(participant(1), (error) => calls.push(error));
   expect(calls).toEqual([]);
   expect(participantCount()).toBe(0);
-  writer.drain();
+  writer.flush();
   expect(calls).toEqual([null]);
   expect(participantCount()).toBe(1);
 });
@@ -131,7 +121,7 @@ test('votes, refs and places in line are applied and answered in submission orde
   writer.submit(vote(p1!, 2, 'b'), note('v1 again'));
   writer.submit(vote(p2!, 4), note('v2'));
   writer.submit([OP_REF, pollId, p2!, 'c'], note('ref'));
-  writer.drain();
+  writer.flush();
   expect(order).toEqual(['v1', 'wait', 'v1 again', 'v2', 'ref']);
   // The later write of the same key wins, as one statement after another.
   expect(committedVotes()).toEqual([
@@ -170,59 +160,61 @@ test('many votes in one batch: the multi-row upserts keep every one, in order', 
   // 3 rounds over 70 voters = 210 votes in one batch: full chunks of 32 and a remainder.
   for (let round = 0; round < 3; round++)
     for (const id of ids) writer.submit(vote(id!, 1 << round, `r${round}-${id}`), () => {});
-  writer.drain();
+  writer.flush();
   const rows = committedVotes();
   expect(rows).toHaveLength(70);
   expect(rows.every((r) => r.ballot === 4 && r.ref === `r2-${r.p}`)).toBe(true);
 });
 
-test('while a commit is in flight, what arrives gathers into the next batch', async () => {
+test('writes submitted while a batch is answered go in the next batch', async () => {
   const writer = open();
-  const first = write(writer, participant(1));
-  await new Promise((resolve) => setImmediate(resolve)); // batch 1 is posted
-  const later = Array.from({ length: 10 }, (_, k) => write(writer, participant(k + 2)));
-  await new Promise((resolve) => setImmediate(resolve));
-  await Promise.all([first, ...later]);
+  const later: Promise<number | undefined>[] = [];
+  const first = new Promise<void>((resolve) =>
+    writer.submit(participant(1), () => {
+      for (let k = 0; k < 10; k++) later.push(write(writer, participant(k + 2)));
+      resolve();
+    }),
+  );
+  await first;
+  await Promise.all(later);
   expect(writer.stats).toEqual({ batches: 2, jobs: 11, largestBatch: 10 });
 });
 
-test('a full queue is posted at once, without waiting for the turn to end', () => {
+test('a full queue is committed at once, without waiting for the turn to end', () => {
   const writer = open(10);
   for (let k = 0; k < 25; k++) writer.submit(participant(k), () => {});
-  writer.drain();
+  writer.flush();
   expect(writer.stats).toEqual({ batches: 3, jobs: 25, largestBatch: 10 });
   expect(participantCount()).toBe(25);
 });
 
-test('a batch that fails fails whole, takes the batches decided after it down too, and the writer recovers', async () => {
+test('a batch that fails fails whole, and the next one commits', async () => {
   let rollbacks = 0;
-  // maxBatch 1: every write is its own batch, posted at once, so several are in flight.
-  const writer = open(1, () => rollbacks++);
+  const writer = open(undefined, () => rollbacks++);
   const good = await write(writer, participant(1));
   await write(writer, vote(good!, 1));
   const results = await Promise.allSettled([
+    write(writer, vote(good!, 2)),
     write(writer, vote(999, 1)), // no such participant: the foreign key fails the batch
-    write(writer, vote(good!, 2)), // posted before the failure was known: refused
     write(writer, participant(2)),
   ]);
   expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
-  expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+  expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
   expect(rollbacks).toBe(1);
   expect(committedVotes()).toEqual([{ p: good, ballot: 1, ref: null }]);
   expect(participantCount()).toBe(1);
-  // The thread takes writes again once the event loop has dropped its assumptions.
   await write(writer, vote(good!, 4));
   expect(committedVotes()).toEqual([{ p: good, ballot: 4, ref: null }]);
 });
 
-test('drain is a barrier: afterwards every earlier write is committed and answered', () => {
+test('flush is a barrier: afterwards every earlier write is committed and answered', () => {
   const writer = open();
   const answered: number[] = [];
   for (let k = 0; k < 100; k++) writer.submit(participant(k), () => answered.push(k));
-  writer.drain();
+  writer.flush();
   expect(answered).toHaveLength(100);
   expect(participantCount()).toBe(100);
-  writer.drain(); // nothing in flight: returns at once
+  writer.flush(); // nothing queued: returns at once
 });
 
 test('close() commits what is queued and refuses what comes after', async () => {
@@ -232,25 +224,4 @@ test('close() commits what is queued and refuses what comes after', async () => 
   expect(participantCount()).toBe(1);
   await expect(queued).resolves.toBe(1);
   await expect(write(writer, participant(2))).rejects.toBeInstanceOf(WriterClosedError);
-});
-
-test('if the thread dies, what was waiting is refused and so is everything after', async () => {
-  const writer = open();
-  const waiting = write(writer, participant(1));
-  await (writer as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
-  await expect(waiting).rejects.toThrow(/writer thread/);
-  await expect(write(writer, participant(2))).rejects.toThrow(/writer thread/);
-});
-
-test('a backup taken by the thread holds every write committed before it', async () => {
-  const writer = open();
-  const ids = await Promise.all(
-    Array.from({ length: 20 }, (_, k) => write(writer, participant(k))),
-  );
-  for (const id of ids) writer.submit(vote(id!, 1), () => {});
-  const file = join(dir, 'copy.db');
-  await writer.backup(file);
-  const copy = new Database(file, { readonly: true });
-  expect((copy.prepare('SELECT COUNT(*) AS n FROM votes').get() as { n: number }).n).toBe(20);
-  copy.close();
 });
