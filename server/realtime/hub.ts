@@ -21,6 +21,11 @@ export interface HubOptions {
   slowIntervalMs: number;
   /** Presence is pushed at most this often. */
   presenceIntervalMs: number;
+  /**
+   * Sockets written per event-loop turn in a large fan-out. 500 keeps a
+   * turn near 6 ms here, so acks wait for at most a slice or two (storm ack
+   * p99 21–37 ms, against 39–68 ms with slices of 1,000, same minutes).
+   */
   sliceSize: number;
   maxBufferedBytes: number;
 }
@@ -29,7 +34,7 @@ export const DEFAULT_HUB_OPTIONS: HubOptions = {
   fastIntervalMs: 100,
   slowIntervalMs: 1000,
   presenceIntervalMs: 1000,
-  sliceSize: 1000,
+  sliceSize: 500,
   maxBufferedBytes: 1024 * 1024,
 };
 
