@@ -7,7 +7,6 @@
 import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
 import {
   ClientMessage,
-  validVote,
   LIMITS,
   describeIssues,
   PROTOCOL_VERSION,
@@ -15,6 +14,7 @@ import {
   type Role,
   type ServerMessage,
   type VoteMessage,
+  validVote,
 } from '../../shared/protocol.js';
 import { canVote } from '../domain/permissions.js';
 import type { LiveEvent } from '../service/live.js';
