@@ -94,9 +94,14 @@ export class GroupCommitWriter {
     try {
       ids = this.commit(ops);
     } catch (cause) {
-      // Nothing in the batch is durable, so nothing is acknowledged.
+      // Nothing in the batch is durable, so nothing is acknowledged. Said
+      // once per batch in the log: a full disk or an I/O error needs a person.
       this.onRollback();
       const error = cause instanceof Error ? cause : new Error(String(cause));
+      console.error(
+        `voxpop: a group commit failed; its ${done.length} writes were refused:`,
+        error,
+      );
       for (const callback of done) callback(error);
       return;
     }
