@@ -317,35 +317,32 @@ export class Voxpop {
     done: (outcome: Decision<CastVote>) => void,
   ): void {
     const poll = event.polls.get(pollId);
-    const previous = poll ? this.store.votes.find(pollId, participantId) : null;
-    const decision = poll
-      ? decideVote(poll.record, choices, previous, ref)
-      : deny('poll_not_found');
-    if (!decision.ok) {
-      this.store.writer.submit(null, (error) => done(error ? refusal(error) : decision));
-      return;
-    }
+    if (!poll) return this.answerInLine(deny('poll_not_found'), done);
+    const previous = this.store.votes.find(pollId, participantId);
+    const decision = decideVote(poll.record, choices, previous, ref);
+    if (!decision.ok) return this.answerInLine(decision, done);
     const { value } = decision;
     if (value.action === 'repeat') {
       // Already stored (or queued): answered once what it repeats is durable.
-      const repeat = allow<CastVote>({
-        poll: poll!,
-        ballot: value.ballot,
-        votedAt: previous!.votedAt,
-      });
+      // A repeat always has a previous vote; it keeps that vote's time.
+      const repeat = allow({ poll, ballot: value.ballot, votedAt: previous!.votedAt });
       const answer = (error: Error | null) => done(error ? refusal(error) : repeat);
-      if (value.ref !== undefined)
-        this.store.votes.setRef(pollId, participantId, value.ref, answer);
-      else this.store.writer.submit(null, answer);
+      if (value.ref === undefined) this.store.writer.submit(null, answer);
+      else this.store.votes.setRef(pollId, participantId, value.ref, answer);
       return;
     }
     const votedAt = this.now();
     this.store.votes.put(pollId, participantId, value.ballot, ref ?? null, votedAt, (error) => {
       if (error) return done(refusal(error));
-      poll!.tally.move(value.previous, value.ballot);
-      this.publisher.tallyChanged(event, poll!);
-      done(allow({ poll: poll!, ballot: value.ballot, votedAt }));
+      poll.tally.move(value.previous, value.ballot);
+      this.publisher.tallyChanged(event, poll);
+      done(allow({ poll, ballot: value.ballot, votedAt }));
     });
+  }
+
+  /** Answer a refused vote in line: after the acks of the votes cast before it. */
+  private answerInLine(refused: Decision<never>, done: (outcome: Decision<CastVote>) => void) {
+    this.store.writer.submit(null, (error) => done(error ? refusal(error) : refused));
   }
 
   /** `vote`, answered with the stored vote (HTTP). */
