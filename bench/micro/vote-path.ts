@@ -1,10 +1,10 @@
 /**
  * The server's own cost of a WebSocket vote, without the network: N
  * attendees' connections on in-memory sockets, each vote handed over as the
- * text `ws` would give, through the decision, the writer thread, the commit
- * and the ack; every attendee votes again as soon as it is acknowledged.
+ * text `ws` would give, through the decision, the group commit and the ack;
+ * every attendee votes again as soon as it is acknowledged.
  * Prints the CPU per vote of the event loop (its thread alone) and of the
- * whole process (writer thread and GC helpers included), the two figures the
+ * whole process (GC helper threads included), the two figures the
  * max-ingest scenario depends on, at a fraction of its noise.
  *
  *   node --import tsx bench/micro/vote-path.ts [votes=300000] [attendees=1000]

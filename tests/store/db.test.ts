@@ -110,7 +110,7 @@ describe('invariants held by SQLite itself', () => {
     expect(() => writes.put(poll.id + 100, participant, 1, null, 'now')).toThrow(/FOREIGN KEY/);
     expect(() => writes.put(poll.id, participant + 100, 1, null, 'now')).toThrow(/FOREIGN KEY/);
     expect(() => writes.put(poll.id, participant, 0, null, 'now')).toThrow(/CHECK/);
-    // ...and through the writer thread, whose batch fails whole.
+    // ...and through the group commit, whose batch fails whole.
     expect(() => putVote(store, poll.id, participant + 100, 1, null, 'now')).toThrow(/FOREIGN KEY/);
     expect(() => putVote(store, poll.id, participant, 0, null, 'now')).toThrow(/CHECK/);
     expect(store.db.prepare('SELECT COUNT(*) AS n FROM votes').get()).toEqual({ n: 0 });

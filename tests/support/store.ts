@@ -1,5 +1,5 @@
 /**
- * The store's writes that go through the writer thread, made synchronous for
+ * The store's writes that go through the group commit, made synchronous for
  * tests: submit, drain, and hand back the result (or throw the error).
  */
 import type { Store } from '../../server/store/index.js';
