@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { serverForFile } from '../support/file-server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 
@@ -8,24 +9,11 @@ const KIB64 = 64 * 1024;
 const ALLOWED_ORIGIN = 'https://screen.example.org';
 
 let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer({
-    VOXPOP_JOIN_TIMEOUT_MS: '1000',
-    VOXPOP_HEARTBEAT_MS: '400',
-    VOXPOP_ALLOWED_ORIGINS: `${ALLOWED_ORIGIN}/`,
-  });
+const { sockets, join } = serverForFile((s) => (server = s), {
+  VOXPOP_JOIN_TIMEOUT_MS: '1000',
+  VOXPOP_HEARTBEAT_MS: '400',
+  VOXPOP_ALLOWED_ORIGINS: `${ALLOWED_ORIGIN}/`,
 });
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await server.dispose();
-});
-
-async function join(...args: Parameters<typeof TestSocket.join>) {
-  const joined = await TestSocket.join(...args);
-  sockets.push(joined.socket);
-  return joined;
-}
 
 /** A JSON text of exactly `bytes` bytes: a ping padded with a field the schema ignores. */
 function paddedPing(bytes: number): string {

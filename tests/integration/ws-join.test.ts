@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { describe, expect, test } from 'vitest';
+import { type TestServer } from '../support/server.js';
+import { serverForFile } from '../support/file-server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 
 let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await server.dispose();
-});
-
-async function join(...args: Parameters<typeof TestSocket.join>) {
-  const joined = await TestSocket.join(...args);
-  sockets.push(joined.socket);
-  return joined;
-}
+const { sockets, join } = serverForFile((s) => (server = s));
 
 async function open() {
   const socket = await TestSocket.open(server.url);

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { expect, test } from 'vitest';
+import { type TestServer } from '../support/server.js';
+import { serverForFile } from '../support/file-server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 import type { ServerMessageOf } from '../../shared/protocol.js';
 
 let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await server.dispose();
-});
-
-async function join(...args: Parameters<typeof TestSocket.join>) {
-  const joined = await TestSocket.join(...args);
-  sockets.push(joined.socket);
-  return joined;
-}
+const { join } = serverForFile((s) => (server = s));
 
 /** Tally arrivals of one poll on one socket, with the time each arrived. */
 function recordTallies(socket: TestSocket, pollId: number) {

@@ -6,20 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readDb, startTestServer, type TestServer } from '../support/server.js';
+import { describe, expect, test } from 'vitest';
+import { readDb, type TestServer } from '../support/server.js';
+import { serverForFile } from '../support/file-server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 
 let server: TestServer;
-const sockets: TestSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  await server?.dispose();
-});
+const { sockets } = serverForFile((s) => (server = s));
 
 /** An event with two polls, votes over HTTP and WebSocket, and words found nowhere else. */
 async function populated(marker: string) {

@@ -15,6 +15,7 @@ import {
   type ChildServer,
   type TestServer,
 } from '../support/server.js';
+import { serverForFile } from '../support/file-server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 import { MAX_FRAGMENTS } from '../../server/realtime/index.js';
@@ -25,26 +26,18 @@ const KIB64 = 64 * 1024;
 const HEARTBEAT_MS = 400;
 const ALLOWED_ORIGIN = 'https://obs.example.org';
 
-let server: TestServer;
-const sockets: TestSocket[] = [];
 const raws: RawWebSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer({
+let server: TestServer;
+const { sockets, join } = serverForFile(
+  (s) => (server = s),
+  {
     VOXPOP_HEARTBEAT_MS: String(HEARTBEAT_MS),
     VOXPOP_ALLOWED_ORIGINS: ALLOWED_ORIGIN,
-  });
-});
-afterAll(async () => {
-  for (const s of sockets) s.close();
-  for (const r of raws) r.destroy();
-  await server.dispose();
-});
-
-async function join(...args: Parameters<typeof TestSocket.join>) {
-  const joined = await TestSocket.join(...args);
-  sockets.push(joined.socket);
-  return joined;
-}
+  },
+  () => {
+    for (const r of raws) r.destroy();
+  },
+);
 
 /** A raw socket that has joined `code` as a presenter (so no join timeout is involved). */
 async function rawJoined(code: string): Promise<RawWebSocket> {
