@@ -32,22 +32,27 @@ export interface BenchClient {
 
 const ANSWER_TIMEOUT_MS = 60_000;
 
-class WsClient implements BenchClient {
-  private readonly ws: WebSocket;
-  private readonly opened: Promise<void>;
-  private welcome: (() => void) | null = null;
-  private readonly waiting = new Map<string, (answer: string | null) => void>();
+/** The tally bookkeeping both clients share: how many arrived, and when the first and last did. */
+abstract class TallyCounter {
   tallies = 0;
   firstTallyAt = 0;
   lastTallyAt = 0;
   onTally: ((tally: TallySeen) => void) | null = null;
 
-  private countTally(): void {
+  protected countTally(): void {
     this.lastTallyAt = now();
     if (this.tallies++ === 0) this.firstTallyAt = this.lastTallyAt;
   }
+}
+
+class WsClient extends TallyCounter implements BenchClient {
+  private readonly ws: WebSocket;
+  private readonly opened: Promise<void>;
+  private welcome: (() => void) | null = null;
+  private readonly waiting = new Map<string, (answer: string | null) => void>();
 
   constructor(url: string) {
+    super();
     this.ws = new WebSocket(url.replace(/^http/, 'ws') + '/ws', { perMessageDeflate: false });
     this.opened = new Promise((resolve, reject) => {
       this.ws.once('open', () => resolve());
@@ -116,19 +121,11 @@ class WsClient implements BenchClient {
   }
 }
 
-class SocketIoClient implements BenchClient {
+class SocketIoClient extends TallyCounter implements BenchClient {
   private readonly socket: Socket;
-  tallies = 0;
-  firstTallyAt = 0;
-  lastTallyAt = 0;
-  onTally: ((tally: TallySeen) => void) | null = null;
-
-  private countTally(): void {
-    this.lastTallyAt = now();
-    if (this.tallies++ === 0) this.firstTallyAt = this.lastTallyAt;
-  }
 
   constructor(url: string) {
+    super();
     // WebSocket transport only: the fair comparison (tutorials start with long polling).
     this.socket = ioClient(url, {
       transports: ['websocket'],
