@@ -4,7 +4,7 @@
  * The buttons name the next step ("Open voting"), not the current state.
  */
 import type { Poll } from '../../../shared/protocol.js';
-import { Icon } from './icons.js';
+import { Icon, type IconName } from './icons.js';
 import { MiniResults } from './mini-results.js';
 import { resultRows, type Tally } from './host-state.js';
 
@@ -109,48 +109,37 @@ export function PollCard(props: PollCardProps) {
         )}
         <span class="poll-kind">{kindLabel(poll)}</span>
         <span class="poll-tools">
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label="Edit"
+          <IconButton
+            icon="edit"
+            label="Edit"
             title="Edit"
-            aria-describedby={questionId}
+            describedBy={questionId}
             onClick={() => actions.edit(poll)}
-          >
-            <Icon name="edit" />
-          </button>
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label="Duplicate"
+          />
+          <IconButton
+            icon="copy"
+            label="Duplicate"
             title="Duplicate"
-            aria-describedby={questionId}
+            describedBy={questionId}
             disabled={busy('duplicate')}
             onClick={() => actions.duplicate(poll)}
-          >
-            <Icon name="copy" />
-          </button>
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label="Reset"
+          />
+          <IconButton
+            icon="reset"
+            label="Reset"
             title="Reset votes"
-            aria-describedby={questionId}
+            describedBy={questionId}
             disabled={busy('reset')}
             onClick={() => actions.reset(poll)}
-          >
-            <Icon name="reset" />
-          </button>
-          <button
-            type="button"
-            class="icon-btn icon-btn-danger"
-            aria-label="Delete"
+          />
+          <IconButton
+            icon="trash"
+            label="Delete"
             title="Delete poll"
-            aria-describedby={questionId}
+            describedBy={questionId}
+            danger
             onClick={() => actions.remove(poll)}
-          >
-            <Icon name="trash" />
-          </button>
+          />
         </span>
       </div>
 
@@ -211,5 +200,30 @@ export function PollCard(props: PollCardProps) {
         <p class="poll-footnote">Percent of voters; one voter may pick several options.</p>
       )}
     </li>
+  );
+}
+
+/** A poll's icon action: the icon shows, the label is what a screen reader says. */
+function IconButton(props: {
+  icon: IconName;
+  label: string;
+  title: string;
+  describedBy: string;
+  danger?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      class={props.danger ? 'icon-btn icon-btn-danger' : 'icon-btn'}
+      aria-label={props.label}
+      title={props.title}
+      aria-describedby={props.describedBy}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      <Icon name={props.icon} />
+    </button>
   );
 }
