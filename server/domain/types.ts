@@ -41,7 +41,7 @@ export interface EventRecord {
 /**
  * A stored vote: which options, as a bit mask over the poll's option indexes
  * (bit i = options[i]). Twenty options fit in 32 bits; the mask lets the store
- * rebuild every tally with one GROUP BY over a covering index.
+ * rebuild every tally with one GROUP BY.
  */
 export type Ballot = number;
 

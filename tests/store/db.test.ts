@@ -69,6 +69,52 @@ describe('opening the database', () => {
     again.close();
   });
 
+  test('a version 1 database keeps its votes and tallies when it moves to the current schema', () => {
+    const path = join(dir, 'v.db');
+    const v1 = new Database(path);
+    v1.pragma('foreign_keys = ON');
+    v1.exec(MIGRATIONS[0]!);
+    v1.pragma('user_version = 1');
+    v1.exec(`
+      INSERT INTO events (id, code, title, host_key_hash, created_at)
+        VALUES (1, '123456', 'Forum', x'00', '2026-01-01T00:00:00.000Z');
+      INSERT INTO polls (id, event_id, question, kind, state, show_results, allow_change, max_choices, created_at)
+        VALUES (1, 1, 'Q?', 'single', 'open', 1, 1, 1, '2026-01-01T00:00:00.000Z');
+      INSERT INTO options (poll_id, position, label) VALUES (1, 0, 'A'), (1, 1, 'B');
+    `);
+    const participant = v1.prepare(
+      "INSERT INTO participants (event_id, token_hash, created_at) VALUES (1, ?, 'then')",
+    );
+    const vote = v1.prepare('INSERT INTO votes VALUES (1, ?, ?, ?, ?)');
+    for (let i = 1; i <= 30; i++) {
+      participant.run(Buffer.from(`token-${i}`));
+      vote.run(
+        i,
+        i % 3 === 0 ? 2 : 1,
+        `r${i}`,
+        `2026-01-01T00:00:${String(i).padStart(2, '0')}.000Z`,
+      );
+    }
+    const before = v1.prepare('SELECT * FROM votes ORDER BY participant_id').all();
+    v1.close();
+
+    const store = openStore(path);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(store.db.prepare('SELECT * FROM votes ORDER BY participant_id').all()).toEqual(before);
+    expect([...store.votes.ballotCounts()]).toEqual([
+      { poll_id: 1, ballot: 1, voters: 20 },
+      { poll_id: 1, ballot: 2, voters: 10 },
+    ]);
+    const indexes = store.db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_index_list('votes') ORDER BY name")
+      .all()
+      .map((row) => row.name);
+    // Migration 2: no votes_tally, which every changed ballot had to move.
+    expect(indexes).not.toContain('votes_tally');
+    expect(indexes).toContain('votes_by_participant');
+    store.close();
+  });
+
   test('a database newer than this voxpop is refused, not damaged', () => {
     const path = join(dir, 'v.db');
     const raw = new Database(path);
