@@ -47,6 +47,7 @@ let inFlight = 0;
 let finished = () => {};
 /** Attendees whose last vote is acknowledged, waiting to vote again. */
 const ready: number[] = [];
+const votesBy = new Uint32Array(attendees);
 const sockets = Array.from({ length: attendees }, (_, i): LiveSocket => ({
   isOpen: true,
   bufferedAmount: 0,
@@ -93,7 +94,8 @@ await new Promise<void>((resolve) => {
       ready.pop();
       const n = sent++;
       inFlight++;
-      const option = poll.options[(n + i) % 2]!.id;
+      // Every vote a change, as in max-ingest: an attendee alternates A, B.
+      const option = poll.options[votesBy[i]++ % 2]!.id;
       connections[i]!.receiveText(
         `{"type":"vote","pollId":${poll.id},"choices":[${option}],"ref":"r-${n}"}`,
       );
