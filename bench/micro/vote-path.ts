@@ -95,7 +95,7 @@ await new Promise<void>((resolve) => {
       const n = sent++;
       inFlight++;
       // Every vote a change, as in max-ingest: an attendee alternates A, B.
-      const option = poll.options[votesBy[i]++ % 2]!.id;
+      const option = poll.options[votesBy[i]!++ % 2]!.id;
       connections[i]!.receiveText(
         `{"type":"vote","pollId":${poll.id},"choices":[${option}],"ref":"r-${n}"}`,
       );
