@@ -28,6 +28,7 @@ const inputs = [
   'package-lock.json',
   'tsconfig.json',
   'tsconfig.build.json',
+  'scripts/build.mjs',
 ];
 
 function newestMtime(path) {
@@ -83,10 +84,13 @@ try {
     console.log('voxpop: bundling the client (vite)...');
     // Build beside the live folder and swap, so a running server never sees a half-written client.
     const fresh = join(distDir, `client.next-${process.pid}`);
+    // Always the production bundle, whoever builds: under npm test NODE_ENV is
+    // "test", and Vite then compiles JSX for development, with every
+    // element's source file, by absolute path, in the shipped scripts.
     execFileSync(
       bin('vite'),
       ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn', '--outDir', fresh],
-      { cwd: root, stdio: 'inherit' },
+      { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
     const live = join(distDir, 'client');
     const old = join(distDir, `client.old-${process.pid}`);

@@ -305,4 +305,17 @@ describe('the built pages', () => {
       expect(html, `${page}: no javascript: URLs`).not.toMatch(/javascript:/i);
     }
   });
+
+  test('the scripts are the production build: no JSX debug info, no path of the machine that built them', () => {
+    // Whoever runs the build (npm start, or npm test with NODE_ENV=test), it
+    // is the one that ships: a development build carries every element's
+    // source file, by absolute path, into the page.
+    const assets = readdirSync(join(ROOT, 'dist/client/assets')).filter((f) => f.endsWith('.js'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      const js = readFileSync(join(ROOT, 'dist/client/assets', asset), 'utf8');
+      expect(js, `${asset}: JSX source positions`).not.toMatch(/\bfileName:|\blineNumber:/);
+      expect(js, `${asset}: the build machine's path`).not.toContain(ROOT);
+    }
+  });
 });
