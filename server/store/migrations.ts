@@ -65,10 +65,10 @@ export const MIGRATIONS: readonly string[] = [
   `,
 
   // 2: no votes_tally index. Every vote that changes a ballot moved an entry
-  // in it, at a random place, on the hot path: about 1.2 µs of the 3.5 µs
-  // SQLite spends per vote at the group commit's batch sizes. The start-up
-  // tally rebuild, the only reader, scans the table instead: 1,000,000 votes
-  // in about half a second more (docs/BENCHMARKS.md).
+  // in it, at a random place, on the hot path: about 1 µs of the 3.7–4.5 µs
+  // the group commit spent per vote under max-ingest. The start-up tally
+  // rebuild, the only reader, scans the table instead: 1,000,000 votes in
+  // about half a second more (docs/BENCHMARKS.md).
   `
   DROP INDEX votes_tally;
   `,
