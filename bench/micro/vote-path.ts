@@ -22,6 +22,7 @@ import { silentPublisher } from '../../server/service/publisher.js';
 import { Hub } from '../../server/realtime/hub.js';
 import { Connection, DEFAULT_CONNECTION_OPTIONS } from '../../server/realtime/connection.js';
 import type { LiveSocket } from '../../server/realtime/socket.js';
+import { eventWithOpenPoll } from '../lib/open-poll.js';
 
 const votes = Math.min(5_000_000, Number(process.argv[2] ?? 300_000));
 const attendees = Math.min(50_000, Number(process.argv[3] ?? 1000));
@@ -31,15 +32,8 @@ const store = openStore(join(dir, 'v.db'));
 const service = new Voxpop(store, silentPublisher);
 const hub = new Hub(service);
 service.setPublisher(hub);
-const { event } = service.createEvent('Micro');
-const created = service.createPoll(event, {
-  question: 'Q',
-  kind: 'single',
-  options: ['A', 'B', 'C'],
-});
-if (!created.ok) throw new Error(created.code);
-const poll = created.value.record;
-service.changePoll(event, poll.id, { state: 'open' });
+const { event, poll: live } = eventWithOpenPoll(service, 'Micro', ['A', 'B', 'C']);
+const poll = live.record;
 
 let acked = 0;
 let sent = 0;

@@ -13,19 +13,12 @@ import { VoteBody } from '../../shared/protocol.js';
 import { openStore } from '../../server/store/index.js';
 import { Voxpop } from '../../server/service/voxpop.js';
 import { silentPublisher } from '../../server/service/publisher.js';
+import { eventWithOpenPoll } from '../lib/open-poll.js';
 
 const port = Number(process.env.PORT ?? 3302);
 const store = openStore(join(mkdtempSync(join(tmpdir(), 'voxpop-plain-')), 'plain.db'));
 const service = new Voxpop(store, silentPublisher);
-const { event } = service.createEvent('Bench');
-const created = service.createPoll(event, {
-  question: 'Q',
-  kind: 'single',
-  options: ['Yes', 'No', 'Not sure'],
-});
-if (!created.ok) throw new Error(created.code);
-const poll = created.value;
-service.changePoll(event, poll.record.id, { state: 'open' });
+const { event, poll } = eventWithOpenPoll(service, 'Bench', ['Yes', 'No', 'Not sure']);
 const code = event.record.code;
 
 const json = (res: import('node:http').ServerResponse, status: number, body: unknown) => {

@@ -1,7 +1,8 @@
 /**
  * restart: M votes generated straight into SQLite (with the store's own write
- * statements, in big transactions on this thread), then the time from starting voxpop's process to /healthz
- * answering, with every poll's tally checked against what was generated.
+ * statements, in big transactions on this thread), then the time from
+ * starting voxpop's process to /healthz answering, with every poll's tally
+ * checked against what was generated.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
