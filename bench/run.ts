@@ -1,28 +1,58 @@
 /**
- * `npm run bench`: voxpop under a real audience, side by side with two
- * references in the same run (a raw-ws ceiling and a tutorial socket.io
- * poll), one table row per figure, JSON in bench/results/.
+ * `npm run bench`: voxpop under a real audience, side by side with the
+ * references in the same run (a raw-ws ceiling, a socket.io poll built for
+ * the same contract, a plain node:http handler), taken in rounds that
+ * alternate between targets. One table row per figure (median and range
+ * over rounds), and one result file per scenario:
+ * `bench/results/<YYYY-MM-DD>-<scenario>.json`, which `npm run bench:docs`
+ * renders docs/BENCHMARKS.md from.
  *
- *   npm run bench                              everything (about 10 minutes)
+ *   npm run bench                              everything (about 10 minutes on two cores)
  *   npm run bench -- --only storm,ingest       some scenarios
- *   npm run bench -- --targets voxpop,ceiling  some servers
- *   npm run bench -- --quick                   1,000 sockets, a few seconds each: a smoke test
+ *   npm run bench -- --targets voxpop,ceiling  some servers (results go to scratch/)
+ *   npm run bench -- --quick                   1,000 sockets, one round, seconds each (scratch/)
+ *   npm run bench -- --out /tmp/runs           result files elsewhere
+ *   npm run bench -- --cluster                 the cluster alone: 1 process against 4 on PostgreSQL
+ *                                              and Redis, 20,000 phones (about 4 minutes; not in the default run)
+ *
+ * Only a run with the full sizes and every target writes into bench/results/
+ * itself; a narrowed one writes into bench/results/scratch/ (git-ignored), so
+ * the document can never be rendered from a smoke test.
  *
  * Scenarios: connect, storm, rates (storms at 1,000 and 5,000 votes/s),
- * ingest, http, restart. Everything listens on 127.0.0.1; every loop is
- * bounded in count and time.
+ * words (a word cloud's storm against a single choice's), ingest, http,
+ * restart, client; and, only when asked (`--cluster` or `--only cluster`),
+ * cluster (scenarios/cluster.ts: needs the PostgreSQL at
+ * VOXPOP_BENCH_DATABASE_URL, by default postgres@127.0.0.1:5432, and
+ * redis-server). Everything listens on 127.0.0.1; every loop is bounded in
+ * count and time. Exits non-zero when a check fails (the storm oracle, the
+ * word cloud's recount, a refused or unanswered vote, a non-2xx answer, a
+ * wrong tally after a restart, a presenter pushed too often or too much, a
+ * cluster's stored votes, shards or presenters disagreeing), never on a
+ * speed.
  */
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectScenario, ingestScenario, stormScenario } from './scenarios/audience.js';
+import { clusterScenario } from './scenarios/cluster.js';
 import { httpScenario } from './scenarios/http.js';
 import { restartScenario } from './scenarios/restart.js';
-import { machine, save, table, type ScenarioOutcome } from './lib/report.js';
+import { wordsScenario } from './scenarios/words.js';
+import { figure, record } from './lib/figures.js';
+import {
+  machine,
+  table,
+  tree,
+  writeResult,
+  type ResultFile,
+  type ScenarioOutcome,
+} from './lib/report.js';
 import { ROOT } from './lib/proc.js';
+import { DEFAULT_SCENARIOS, SCENARIOS, type ScenarioName } from './lib/scenario-names.js';
 import { TARGETS, type TargetName } from './lib/targets.js';
 
-export const SCENARIOS = ['connect', 'storm', 'rates', 'ingest', 'http', 'restart'] as const;
-export type ScenarioName = (typeof SCENARIOS)[number];
+export { SCENARIOS, type ScenarioName };
 
 export interface BenchOptions {
   quick: boolean;
@@ -30,13 +60,25 @@ export interface BenchOptions {
   targets: TargetName[];
   workers: number;
   sockets?: number;
+  /** Rounds per scenario instead of the defaults. */
+  rounds?: number;
 }
 
-export async function runBench(options: BenchOptions): Promise<ScenarioOutcome[]> {
+export interface ScenarioRun {
+  name: ScenarioName;
+  outcomes: ScenarioOutcome[];
+  seconds: number;
+}
+
+export async function runBench(
+  options: BenchOptions,
+  onScenario: (run: ScenarioRun) => void = () => {},
+): Promise<ScenarioRun[]> {
   const q = options.quick;
   const sockets = options.sockets ?? (q ? 1000 : 10_000);
+  const rounds = (full: number) => options.rounds ?? (q ? 1 : full);
   const base = { targets: options.targets, workers: options.workers };
-  const outcomes: ScenarioOutcome[] = [];
+  const runs: ScenarioRun[] = [];
   const run = async (
     name: ScenarioName,
     fn: () => Promise<ScenarioOutcome | ScenarioOutcome[]>,
@@ -45,48 +87,97 @@ export async function runBench(options: BenchOptions): Promise<ScenarioOutcome[]
     const started = Date.now();
     console.error(`bench: ${name}...`);
     const result = await fn();
-    outcomes.push(...(Array.isArray(result) ? result : [result]));
-    console.error(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const done = { name, outcomes: Array.isArray(result) ? result : [result], seconds };
+    runs.push(done);
+    onScenario(done);
+    console.error(`bench: ${name} done in ${seconds} s`);
   };
 
-  await run('connect', () => connectScenario({ ...base, sockets }));
+  await run('connect', () => connectScenario({ ...base, sockets, rounds: rounds(3) }));
   await run('storm', () =>
-    stormScenario({ ...base, sockets, seconds: q ? 2 : 5, label: 'storm', changeFraction: 0.2 }),
+    stormScenario({
+      ...base,
+      sockets,
+      rounds: rounds(3),
+      seconds: q ? 2 : 5,
+      label: 'storm',
+      changeFraction: 0.2,
+    }),
   );
-  await run('rates', async () => [
-    await stormScenario({
+  const rateStorm = (perSecond: number) =>
+    stormScenario({
       ...base,
       targets: ['voxpop'],
       sockets,
-      seconds: sockets / 1000,
-      label: 'storm 1,000/s',
+      rounds: rounds(1),
+      seconds: sockets / perSecond,
+      label: `storm ${perSecond.toLocaleString('en-US')}/s`,
       changeFraction: 0,
-    }),
-    await stormScenario({
-      ...base,
-      targets: ['voxpop'],
-      sockets,
-      seconds: sockets / 5000,
-      label: 'storm 5,000/s',
-      changeFraction: 0,
-    }),
-  ]);
+    });
+  await run('rates', async () => [await rateStorm(1000), await rateStorm(5000)]);
+  await run('words', () =>
+    wordsScenario({ ...base, sockets, rounds: rounds(3), seconds: q ? 2 : 10 }),
+  );
   await run('ingest', () =>
-    ingestScenario({ ...base, sockets: q ? 200 : 1000, seconds: q ? 3 : 10, rounds: q ? 1 : 4 }),
+    ingestScenario({
+      ...base,
+      sockets: q ? 200 : 1000,
+      seconds: q ? 3 : 10,
+      rounds: rounds(4),
+    }),
   );
-  await run('http', () => httpScenario({ connections: 100, seconds: q ? 3 : 10 }));
-  await run('restart', () => restartScenario({ votes: q ? 100_000 : 1_000_000 }));
-  return outcomes;
+  await run('http', () =>
+    httpScenario({ connections: 100, seconds: q ? 2 : 4, rounds: rounds(3) }),
+  );
+  await run('restart', () =>
+    restartScenario({ votes: q ? 100_000 : 1_000_000, rounds: rounds(3) }),
+  );
+  await run('client', async () => clientWeights());
+  // 20,000 phones over 4 load generators (one process may open 20,000 files here).
+  await run('cluster', () =>
+    clusterScenario({
+      sockets: options.sockets ?? (q ? 1000 : 20_000),
+      sizes: [1, 4],
+      rounds: rounds(2),
+      seconds: q ? 2 : 10,
+      changeFraction: 0.2,
+      generators: 4,
+      presenters: 4,
+      ingestSockets: q ? 200 : 1000,
+      ingestSeconds: q ? 2 : 5,
+    }),
+  );
+  return runs;
+}
+
+/** The first-load JavaScript of each page, as `npm run build` prints it. */
+function clientWeights(): ScenarioOutcome {
+  const sizes = JSON.parse(
+    execFileSync(process.execPath, ['scripts/client-size.mjs', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }),
+  ) as { pages: Record<string, { jsGzip: number }>; lazy: { file: string; gzip: number }[] };
+  const figures = Object.entries(sizes.pages).map(([page, s]) => {
+    const f = figure('client', page, `${page} page first-load JS (gzip)`, 'KB', 'lower');
+    record(f, 'voxpop', s.jsGzip / 1024);
+    return f;
+  });
+  return { scenario: 'client', params: {}, figures, checks: [], raw: sizes };
 }
 
 async function main() {
   const { values } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
+      cluster: { type: 'boolean', default: false },
       only: { type: 'string' },
       targets: { type: 'string' },
       workers: { type: 'string', default: '2' },
       sockets: { type: 'string' },
+      rounds: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const list = <T extends string>(
@@ -103,42 +194,55 @@ async function main() {
   };
   const options: BenchOptions = {
     quick: values.quick!,
-    only: list(values.only, SCENARIOS, SCENARIOS),
-    targets: list(values.targets, TARGETS, values.quick ? ['voxpop'] : TARGETS),
+    only: values.cluster
+      ? [...new Set([...list(values.only, SCENARIOS, []), 'cluster' as const])]
+      : list(values.only, SCENARIOS, DEFAULT_SCENARIOS),
+    targets: list(values.targets, TARGETS, TARGETS),
     workers: Math.max(1, Math.min(8, Number(values.workers))),
     ...(values.sockets ? { sockets: Math.min(20_000, Number(values.sockets)) } : {}),
+    ...(values.rounds ? { rounds: Math.max(1, Math.min(10, Number(values.rounds))) } : {}),
   };
+  const full =
+    !options.quick &&
+    !values.sockets &&
+    !values.rounds &&
+    options.workers === 2 &&
+    options.targets.length === TARGETS.length;
+  const dir = values.out ?? join(ROOT, 'bench/results', full ? '' : 'scratch');
   execFileSync(process.execPath, ['scripts/build.mjs'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const sizes = JSON.parse(
-    execFileSync(process.execPath, ['scripts/client-size.mjs', '--json'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }),
-  );
   const m = machine();
-  console.log(`voxpop bench — ${m.cores} cores (${m.cpu}), Node ${m.node}; ${m.note}.`);
-  const outcomes = await runBench(options);
-  const figures = outcomes.flatMap((o) => o.figures);
-  for (const [page, s] of Object.entries(sizes.pages as Record<string, { jsGzip: number }>)) {
-    figures.push({
-      scenario: 'client',
-      figure: `${page} page first-load JS (gzip)`,
-      unit: 'KB',
-      values: { voxpop: s.jsGzip / 1024 },
-      better: 'lower',
-    });
-  }
+  const commit = tree();
+  console.log(
+    `voxpop bench — ${m.cores} cores (${m.cpu}), Node ${m.node}; ${m.note}; ` +
+      `tree ${commit.commit}${commit.dirty ? ' with uncommitted changes' : ''}.`,
+  );
+  const at = new Date();
+  const written: string[] = [];
+  const runs = await runBench(options, (run) => {
+    const result: ResultFile = {
+      scenario: run.name,
+      date: at.toISOString().slice(0, 10),
+      at: at.toISOString(),
+      tree: commit,
+      machine: m,
+      quick: options.quick,
+      seconds: run.seconds,
+      outcomes: run.outcomes,
+    };
+    written.push(writeResult(dir, result));
+  });
+  const outcomes = runs.flatMap((r) => r.outcomes);
   console.log();
-  console.log(table(figures));
+  console.log(table(outcomes.flatMap((o) => o.figures)));
   const checks = outcomes.flatMap((o) => o.checks);
   console.log();
   for (const c of checks)
     console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.scenario}: ${c.name} — ${c.detail}`);
-  const file = save(outcomes, { options, clientSizes: sizes });
-  console.log(`\nresults: ${file}`);
+  console.log(`\nresults:\n  ${written.join('\n  ')}`);
+  console.log(`total ${runs.reduce((n, r) => n + r.seconds, 0)} s`);
   if (checks.some((c) => !c.ok)) process.exitCode = 1;
 }
 

@@ -2,8 +2,10 @@
  * `npm run demo`: a simulated audience for a running voxpop, so the presenter
  * screen has something to show. N attendees join over real WebSockets, stay
  * connected (the screen counts them as present), and each votes once on the
- * active poll at a random moment within the given seconds, in the story's
- * proportions: 81% Yes, 15% No, 4% Not sure. Every vote waits for its ack.
+ * active poll at a random moment within the given seconds: on a choice poll
+ * in the story's proportions (81% Yes, 15% No, 4% Not sure), on a word cloud
+ * a few words each from the forum's vocabulary (the common ones more often),
+ * on open text one of the forum's suggestions. Every answer waits for its ack.
  *
  *   npm run demo -- [--url http://127.0.0.1:3000] [--code 123456] [--attendees 100] [--seconds 20]
  *
@@ -11,7 +13,11 @@
  */
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
-import type { EventSnapshot, Poll, ServerMessage } from '../shared/protocol.js';
+import type { EventSnapshot, PollOf, ServerMessage } from '../shared/protocol.js';
+
+type ChoicePoll = PollOf<'single'> | PollOf<'multiple'>;
+type DemoPoll = ChoicePoll | PollOf<'wordcloud'> | PollOf<'text'>;
+type DemoAnswer = { choices: number[] } | { words: string[] } | { text: string };
 
 const MAX_ATTENDEES = 5000;
 const MAX_SECONDS = 600;
@@ -23,6 +29,48 @@ const STORY = [
   { label: 'yes', share: 81 },
   { label: 'no', share: 15 },
   { label: 'not sure', share: 4 },
+];
+
+/** What the room says in a word, the most said first (spellings vary as people type them). */
+const WORDS = [
+  ['Dialogue', 'dialogue', 'DIALOGUE'],
+  ['Trust', 'trust'],
+  ['Compromise', 'compromise'],
+  ['Justice', 'justice'],
+  ['Youth', 'youth'],
+  ['Trade', 'trade'],
+  ['Patience', 'patience'],
+  ['Education', 'education'],
+  ['Security', 'security'],
+  ['Mediation', 'mediation'],
+  ['Women', 'women'],
+  ['Reconciliation'],
+  ['Water', 'water'],
+  ['Respect', 'respect'],
+  ['Courage'],
+  ['Memory'],
+  ['Open borders', 'open borders'],
+  ['Diplomacy'],
+  ['Hope', 'hope!'],
+  ['мир'],
+  ['ნდობა'],
+  ['վստահություն'],
+];
+
+/** What the room suggests for the next session. */
+const SUGGESTIONS = [
+  'Water sharing along the Kura and Araks rivers',
+  'How young people from both sides can meet more often',
+  'Trade corridors and who benefits from them',
+  'The role of women in mediation',
+  'Missing persons and the families still waiting',
+  'Textbooks: what children learn about their neighbours',
+  'Lessons from other regions that made peace work',
+  'Mine clearance and returning to the land',
+  'More time for questions from the audience, please',
+  'Media and disinformation across the borders',
+  'Cultural heritage sites and who protects them',
+  'What the EU monitoring mission has changed on the ground',
 ];
 
 class DemoError extends Error {}
@@ -100,7 +148,7 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** Exact counts per option (largest remainder), story shares matched by label, else by option order. */
-function plannedCounts(poll: Poll, attendees: number): number[] {
+function plannedCounts(poll: ChoicePoll, attendees: number): number[] {
   const labels = poll.options.map((o) => o.label.trim().toLowerCase());
   const byLabel = STORY.every((s) => labels.includes(s.label));
   const shares = poll.options.map((_, i) =>
@@ -118,6 +166,62 @@ function plannedCounts(poll: Poll, attendees: number): number[] {
     counts[i]! += 1;
   }
   return counts;
+}
+
+/** One answer per attendee, shuffled, and the plan in a line. */
+function plannedAnswers(
+  poll: DemoPoll,
+  attendees: number,
+): { answers: DemoAnswer[]; plan: string } {
+  const each = Array.from({ length: attendees }, (_, i) => i);
+  switch (poll.kind) {
+    case 'single':
+    case 'multiple': {
+      const counts = plannedCounts(poll, attendees);
+      const answers = counts.flatMap((c, i) =>
+        Array.from({ length: c }, () => ({ choices: [poll.options[i]!.id] })),
+      );
+      const plan = counts.map((c, i) => `${poll.options[i]!.label} ${c}`).join(' · ');
+      return { answers: shuffle(answers), plan };
+    }
+    case 'wordcloud': {
+      // Zipf-like: the k-th word of the vocabulary is said about 1/k as often as the first.
+      const weights = WORDS.map((_, k) => 1 / (k + 1));
+      const total = weights.reduce((a, b) => a + b, 0);
+      const pick = () => {
+        let r = Math.random() * total;
+        const k = weights.findIndex((w) => (r -= w) < 0);
+        const spellings = WORDS[k < 0 ? 0 : k]!;
+        // Most people type a word the usual way; some shout it or add a mark.
+        return Math.random() < 0.75
+          ? spellings[0]!
+          : spellings[Math.floor(Math.random() * spellings.length)]!;
+      };
+      const answers = each.map(() => {
+        const words = new Map<string, string>();
+        const wanted = 1 + Math.floor(Math.random() * poll.maxWords);
+        while (words.size < wanted) {
+          const word = pick();
+          words.set(word.toLowerCase().replace(/!$/, ''), word);
+        }
+        return { words: [...words.values()] };
+      });
+      return { answers, plan: `1 to ${poll.maxWords} words each, the common ones more often` };
+    }
+    case 'text':
+      return {
+        answers: each.map(() => ({
+          text: SUGGESTIONS[Math.floor(Math.random() * SUGGESTIONS.length)]!.slice(
+            0,
+            poll.maxLength,
+          ),
+        })),
+        plan:
+          poll.moderation === 'pre'
+            ? 'a suggestion each; approve them from the host page to put them on screen'
+            : 'a suggestion each',
+      };
+  }
 }
 
 function shuffle<T>(items: T[]): T[] {
@@ -178,7 +282,7 @@ class Attendee {
   }
 
   /** Resolves with null on ack, or the server's error code. */
-  vote(pollId: number, optionId: number, ref: string): Promise<string | null> {
+  vote(pollId: number, answer: DemoAnswer, ref: string): Promise<string | null> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(ref);
@@ -195,7 +299,7 @@ class Attendee {
         );
       });
       if (this.ws.readyState !== WebSocket.OPEN) resolve('disconnected');
-      else this.ws.send(JSON.stringify({ type: 'vote', ref, pollId, choices: [optionId] }));
+      else this.ws.send(JSON.stringify({ type: 'vote', ref, pollId, ...answer }));
     });
   }
 
@@ -223,9 +327,12 @@ async function main(): Promise<number> {
     );
   if (poll.state !== 'open')
     throw new DemoError(`the poll on screen is ${poll.state}, not open: open it first`);
+  if (!['single', 'multiple', 'wordcloud', 'text'].includes(poll.kind))
+    throw new DemoError(
+      `the poll on screen is a ${poll.kind} poll; the demo's simulated attendees answer choice, word cloud and open-text polls`,
+    );
 
-  const counts = plannedCounts(poll, n);
-  const plan = counts.map((c, i) => `${poll.options[i]!.label} ${c}`).join(' · ');
+  const { answers, plan } = plannedAnswers(poll as DemoPoll, n);
   console.log(
     `voxpop demo: ${n} attendees on "${poll.question}" (event ${code}) over ${seconds} s`,
   );
@@ -251,9 +358,8 @@ async function main(): Promise<number> {
     }
     console.log(`  ${crowd.length} attendees connected`);
 
-    // Each attendee gets one choice and one moment; the order of choices is shuffled in time.
-    const choices = shuffle(counts.flatMap((c, i) => Array<number>(c).fill(poll.options[i]!.id)));
-    const moments = choices.map(() => Math.random() * seconds * 1000).sort((a, b) => a - b);
+    // Each attendee gets one answer and one moment; the order of answers is shuffled in time.
+    const moments = answers.map(() => Math.random() * seconds * 1000).sort((a, b) => a - b);
     const started = performance.now();
     let acked = 0;
     const refused = new Map<string, number>();
@@ -263,12 +369,12 @@ async function main(): Promise<number> {
     await Promise.all(
       crowd.map(async (attendee, i) => {
         await new Promise((r) => setTimeout(r, moments[i]));
-        const failure = await attendee.vote(poll.id, choices[i]!, `demo-${runId}-${i}`);
+        const failure = await attendee.vote(poll.id, answers[i]!, `demo-${runId}-${i}`);
         if (failure) refused.set(failure, (refused.get(failure) ?? 0) + 1);
         else if (++acked % step === 0 || acked === n) {
           const elapsed = ((performance.now() - started) / 1000).toFixed(1);
           console.log(
-            `  ${String(acked).padStart(String(n).length)}/${n} votes acknowledged (${elapsed} s)`,
+            `  ${String(acked).padStart(String(n).length)}/${n} answers acknowledged (${elapsed} s)`,
           );
         }
       }),
@@ -276,11 +382,11 @@ async function main(): Promise<number> {
 
     const elapsed = ((performance.now() - started) / 1000).toFixed(1);
     if (refused.size === 0) {
-      console.log(`${acked} votes acknowledged in ${elapsed} s`);
+      console.log(`${acked} answers acknowledged in ${elapsed} s`);
       return 0;
     }
     const why = [...refused].map(([reason, count]) => `${count} ${reason}`).join(', ');
-    console.log(`${acked} votes acknowledged in ${elapsed} s; ${n - acked} refused (${why})`);
+    console.log(`${acked} answers acknowledged in ${elapsed} s; ${n - acked} refused (${why})`);
     return 1;
   } finally {
     stop();

@@ -7,6 +7,13 @@
  *
  *   join-phone.png, vote-phone.png, present.png (1920x1080), present-dark.png,
  *   host.png (1440x900)
+ *
+ * then a rating, a ranking, a word cloud and an open-text question put on screen,
+ * answered by a small room over the HTTP API and by the phone itself:
+ *
+ *   rating-phone.png, rating-present.png, ranking-phone.png, ranking-present.png,
+ *   wordcloud-phone.png, wordcloud-present.png
+ *   text-phone.png, text-present.png, text-host.png
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +113,233 @@ async function shoot(browser: Browser, base: string, code: string, hostKey: stri
   await voter.close();
 }
 
+/** The HTTP API as the host and the audience use it. */
+async function api<T = unknown>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+/** A question of another kind, open and on screen, with `answers` given by as many attendees. */
+async function onScreen(
+  base: string,
+  code: string,
+  hostKey: string,
+  body: Record<string, unknown>,
+  answers: (options: { id: number }[]) => Record<string, unknown>[],
+): Promise<{ id: number }> {
+  const events = `/api/events/${code}`;
+  const { poll } = await api<{ poll: { id: number; options?: { id: number }[] } }>(
+    base,
+    'POST',
+    `${events}/polls`,
+    body,
+    hostKey,
+  );
+  await api(base, 'PATCH', `${events}/polls/${poll.id}`, { state: 'open' }, hostKey);
+  await api(base, 'PUT', `${events}/active`, { pollId: poll.id }, hostKey);
+  for (const answer of answers(poll.options ?? [])) {
+    const { token } = await api<{ token: string }>(base, 'POST', `${events}/participants`);
+    await api(base, 'PUT', `${events}/polls/${poll.id}/vote`, answer, token);
+  }
+  return poll;
+}
+
+/** The phone after answering (`answer` does it), and the presenter screen, of the poll on screen. */
+async function shootKind(
+  browser: Browser,
+  base: string,
+  code: string,
+  name: string,
+  answer: (page: import('playwright-core').Page) => Promise<void>,
+): Promise<void> {
+  const phone = await phoneContext(browser);
+  const vote = await phone.newPage();
+  await vote.goto(`${base}/e/${code}`);
+  await answer(vote);
+  await vote
+    .getByText(/counted/i)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await vote.getByRole('heading', { name: 'Live results' }).waitFor({ timeout: 10_000 });
+  // The results view loads after the page (and the chart after it): let it
+  // arrive and the bars grow, even on a busy machine.
+  await vote.waitForLoadState('networkidle');
+  await vote.waitForTimeout(2500);
+  await vote.screenshot({ path: `${OUT}/${name}-phone.png`, fullPage: true });
+  await phone.close();
+
+  const screen = await screenContext(browser);
+  const present = await screen.newPage();
+  await present.goto(`${base}/present/${code}`);
+  await present.waitForLoadState('networkidle');
+  await present.waitForTimeout(2000);
+  await present.screenshot({ path: `${OUT}/${name}-present.png` });
+  await screen.close();
+}
+
+async function shootKinds(browser: Browser, base: string, code: string, hostKey: string) {
+  // 40 ratings: mostly 4s and 5s, as a session that went well.
+  const ratings = [1, 2, 3, 4, 5].flatMap((value, i) =>
+    Array(([1, 2, 7, 17, 13] as const)[i]).fill({ value }),
+  );
+  await onScreen(
+    base,
+    code,
+    hostKey,
+    {
+      question: 'How useful was this session for your work?',
+      kind: 'rating',
+      max: 5,
+      labels: { min: 'Not at all', max: 'Very useful' },
+    },
+    () => ratings,
+  );
+  await shootKind(browser, base, code, 'rating', (page) =>
+    page.getByRole('button', { name: /^4 stars/ }).click(),
+  );
+
+  const orders = [
+    [1, 0, 2, 3],
+    [1, 2, 0, 3],
+    [0, 1, 3, 2],
+    [2, 1, 0, 3],
+    [1, 0, 3, 2],
+  ];
+  await onScreen(
+    base,
+    code,
+    hostKey,
+    {
+      question: 'Which should the forum work on first?',
+      kind: 'ranking',
+      options: [
+        'Trade and transport links',
+        'Dialogue between communities',
+        'Mediation',
+        'Security guarantees',
+      ],
+    },
+    (options) =>
+      Array.from({ length: 24 }, (_, i) => ({
+        order: orders[i % orders.length]!.map((k) => options[k]!.id),
+      })),
+  );
+  await shootKind(browser, base, code, 'ranking', async (page) => {
+    await page.getByRole('button', { name: 'Move Mediation up' }).click();
+    await page.getByRole('button', { name: 'Submit ranking' }).click();
+  });
+
+  // A word cloud: a room of 30, "peace" given most, a long tail of words given once.
+  const said = [
+    ['peace', 'dialogue', 'trust'],
+    ['Peace', 'hope'],
+    ['peace', 'future', 'trust'],
+    ['dialogue', 'bridges', 'peace'],
+    ['justice', 'peace', 'hope'],
+    ['trust', 'reconciliation'],
+    ['peace', 'neighbours', 'dialogue'],
+    ['patience', 'peace'],
+    ['hope', 'trade', 'youth'],
+    ['women', 'peace', 'security'],
+    ['hope', 'courage'],
+    ['memory', 'peace', 'truth'],
+    ['trust', 'openness', 'respect'],
+    ['dialogue', 'listening'],
+    ['peace', 'education', 'roads'],
+  ];
+  await onScreen(
+    base,
+    code,
+    hostKey,
+    {
+      question: 'In one word: what does peace in the region need most?',
+      kind: 'wordcloud',
+      maxWords: 3,
+    },
+    () => Array.from({ length: 30 }, (_, i) => ({ words: said[i % said.length]! })),
+  );
+  await shootKind(browser, base, code, 'wordcloud', async (page) => {
+    const field = page.getByRole('textbox', { name: 'A word' });
+    for (const word of ['Patience', 'dialogue']) {
+      await field.fill(word);
+      await field.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Submit words' }).click();
+  });
+
+  // Open text, approved before it is shown: most answers on the wall, a few waiting.
+  const suggestions = [
+    'Water sharing along the Kura and Araks rivers',
+    'How young people from both sides can meet more often',
+    'Trade corridors and who benefits from them',
+    'The role of women in mediation',
+    'Missing persons and the families still waiting for news',
+    'Textbooks: what children learn about their neighbours',
+    'Lessons from other regions that made peace work',
+    'Mine clearance, and returning to the land',
+    'Media and disinformation across the borders',
+    'Cultural heritage sites and who protects them',
+    'More time for questions from the audience, please',
+    'Exchange programmes for teachers',
+  ];
+  const question = 'Which topic should the next session take up?';
+  const text = await onScreen(
+    base,
+    code,
+    hostKey,
+    { question, kind: 'text', moderation: 'pre' },
+    () => suggestions.map((s) => ({ text: s })),
+  );
+  const events = `/api/events/${code}`;
+  const pending = await api<{ entries: { id: number }[] }>(
+    base,
+    'GET',
+    `${events}/polls/${text.id}/results`,
+    undefined,
+    hostKey,
+  );
+  for (const { id } of pending.entries.slice(2)) {
+    await api(
+      base,
+      'PATCH',
+      `${events}/polls/${text.id}/entries/${id}`,
+      { status: 'visible' },
+      hostKey,
+    );
+  }
+  await shootKind(browser, base, code, 'text', async (page) => {
+    await page.getByRole('textbox').fill('A session on the rivers we share');
+    await page.getByRole('button', { name: /^Send/ }).click();
+  });
+  // The host's moderation desk for it.
+  const laptop = await laptopContext(browser);
+  const host = await laptop.newPage();
+  await host.goto(`${base}/host/${code}#key=${hostKey}`);
+  const card = host.locator('.poll-card', { hasText: question });
+  await card
+    .getByRole('button', { name: /^Approve/ })
+    .first()
+    .waitFor();
+  await host.waitForTimeout(500);
+  await card.screenshot({ path: `${OUT}/text-host.png` });
+  await laptop.close();
+}
+
 async function main(): Promise<void> {
   if (!hasChromium) throw new Error('Chromium is needed: apt-get install -y chromium');
   const dir = mkdtempSync(join(tmpdir(), 'voxpop-shots-'));
@@ -134,6 +368,7 @@ async function main(): Promise<void> {
     );
     mkdirSync(OUT, { recursive: true });
     await shoot(browser, server.url, demo.event.record.code, demo.hostKey);
+    await shootKinds(browser, server.url, demo.event.record.code, demo.hostKey);
     console.log(`screenshots written to ${OUT}`);
   } finally {
     for (const ws of sockets) ws.terminate();

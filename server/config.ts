@@ -2,7 +2,6 @@
  * Configuration from the environment, parsed once at start with zod: a bad
  * value stops the server with a message that names the variable.
  */
-import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseRate, type Rate } from './rate-limit.js';
@@ -25,6 +24,12 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   VOXPOP_DB: z.string().min(1).default('./data/voxpop.db'),
+  /** PostgreSQL instead of SQLite: postgres://user@host:port/database. */
+  VOXPOP_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Redis pub/sub between processes (needs VOXPOP_DATABASE_URL): redis://host:port. */
+  VOXPOP_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** In a cluster: open polls' tallies are re-read from PostgreSQL this often (ms). */
+  VOXPOP_CLUSTER_RESYNC_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ''))
@@ -62,8 +67,15 @@ const Env = z.object({
 export interface Config {
   port: number;
   host: string;
+  /** The SQLite file (unused when `databaseUrl` is set). */
   dbPath: string;
-  /** Base of every link and QR code, without a trailing slash; null = derive from the listening port. */
+  /** PostgreSQL's URL: the store of every process; null: SQLite at `dbPath`. */
+  databaseUrl: string | null;
+  /** Redis's URL: the bus between processes; null: one process. */
+  redisUrl: string | null;
+  /** In a cluster: how often open polls' tallies are re-read from the store (ms). */
+  clusterResyncMs: number;
+  /** Base of every link and QR code, without a trailing slash; null = derive it (public-url.ts). */
   publicUrl: string | null;
   adminToken: string | null;
   demo: boolean;
@@ -92,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.VOXPOP_REDIS_URL && !e.VOXPOP_DATABASE_URL) {
+    throw new Error(
+      'Invalid configuration: VOXPOP_REDIS_URL needs VOXPOP_DATABASE_URL (processes that share a bus must share the store: set both, or neither for one process on SQLite)',
+    );
+  }
   if (e.VOXPOP_HEADERS_TIMEOUT_MS > e.VOXPOP_REQUEST_TIMEOUT_MS) {
     throw new Error(
       'Invalid configuration: VOXPOP_HEADERS_TIMEOUT_MS must not be longer than VOXPOP_REQUEST_TIMEOUT_MS',
@@ -101,6 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     port: e.PORT,
     host: e.HOST,
     dbPath: e.VOXPOP_DB === ':memory:' ? e.VOXPOP_DB : resolve(e.VOXPOP_DB),
+    databaseUrl: e.VOXPOP_DATABASE_URL ?? null,
+    redisUrl: e.VOXPOP_REDIS_URL ?? null,
+    clusterResyncMs: e.VOXPOP_CLUSTER_RESYNC_MS,
     publicUrl: e.PUBLIC_URL ?? null,
     adminToken: e.VOXPOP_ADMIN_TOKEN ?? null,
     demo: e.VOXPOP_DEMO === '1',
@@ -121,24 +141,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     trustProxy: e.VOXPOP_TRUST_PROXY,
     log: e.VOXPOP_LOG === 'info',
   };
-}
-
-/**
- * The URL phones should use when PUBLIC_URL is not set: the first LAN IPv4
- * address when listening on all interfaces, else the host we listen on.
- */
-export function derivePublicUrl(host: string, port: number): string {
-  const anyHost = host === '0.0.0.0' || host === '::';
-  let address = anyHost ? (lanAddress() ?? 'localhost') : host;
-  if (address.includes(':')) address = `[${address}]`;
-  return `http://${address}:${port}`;
-}
-
-function lanAddress(): string | null {
-  for (const infos of Object.values(networkInterfaces())) {
-    for (const info of infos ?? []) {
-      if (info.family === 'IPv4' && !info.internal) return info.address;
-    }
-  }
-  return null;
 }

@@ -1,15 +1,25 @@
 /**
  * The demo that `npm start` seeds on an empty database: the forum on
- * peace-building in the South Caucasus from DESIGN.md, its question open and
- * on screen, so a first visitor has something to vote on.
+ * peace-building in the South Caucasus (the README), its question open and
+ * on screen, so a first visitor has something to vote on, and two drafts the
+ * host can open next: a word cloud and open text approved before it is shown.
  */
-import type { Voxpop } from './service/voxpop.js';
-import type { LiveEvent } from './service/live.js';
+import { orThrow } from './domain/errors.js';
+import type { LiveEvent, Voxpop } from './service/index.js';
 
 export const DEMO_EVENT = {
   title: 'Prospects for peace-building in the South Caucasus',
   question: 'Can the European Union make a difference in the peace-building process?',
   options: ['Yes', 'No', 'Not sure'],
+  /** Drafts, for the host to open when the room is ready. */
+  next: [
+    { question: 'In one word: what does peace in the region need most?', kind: 'wordcloud' },
+    {
+      question: 'What should the next session of the forum discuss?',
+      kind: 'text',
+      moderation: 'pre',
+    },
+  ],
 } as const;
 
 export interface DemoEvent {
@@ -23,19 +33,23 @@ export interface DemoEvent {
  * renewed at every start (keys are stored only as hashes, so the old one
  * cannot be shown again) and printed; events people create keep theirs.
  */
-export function ensureDemo(service: Voxpop): DemoEvent | null {
-  const existing = service.demoEvent();
-  if (existing) return { event: existing, hostKey: service.renewHostKey(existing), created: false };
-  if (service.eventCount() > 0) return null;
+export async function ensureDemo(voxpop: Voxpop): Promise<DemoEvent | null> {
+  const existing = voxpop.events.demo();
+  if (existing) {
+    return { event: existing, hostKey: await voxpop.events.renewHostKey(existing), created: false };
+  }
+  if (voxpop.events.count() > 0) return null;
 
-  const { event, hostKey } = service.createEvent(DEMO_EVENT.title, { demo: true });
-  const poll = service.createPoll(event, {
-    question: DEMO_EVENT.question,
-    kind: 'single',
-    options: [...DEMO_EVENT.options],
-  });
-  if (!poll.ok) throw new Error(`the demo poll was refused: ${poll.code}`);
-  service.changePoll(event, poll.value.record.id, { state: 'open' });
-  service.setActivePoll(event, poll.value.record.id);
+  const { event, hostKey } = await voxpop.events.create(DEMO_EVENT.title, { demo: true });
+  const poll = orThrow(
+    await voxpop.polls.create(event, {
+      question: DEMO_EVENT.question,
+      kind: 'single',
+      options: [...DEMO_EVENT.options],
+    }),
+  );
+  orThrow(await voxpop.polls.change(event, poll.record.id, { state: 'open' }));
+  orThrow(await voxpop.events.setActivePoll(event, poll.record.id));
+  for (const draft of DEMO_EVENT.next) orThrow(await voxpop.polls.create(event, { ...draft }));
   return { event, hostKey, created: true };
 }

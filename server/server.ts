@@ -1,32 +1,37 @@
 /**
- * Assembles one voxpop process from its parts: store -> service -> realtime
- * -> HTTP app -> node server. Used by main.ts and by the integration tests,
- * which start it on an ephemeral port.
+ * Assembles one voxpop process from its parts: store and bus (the ports) ->
+ * service -> realtime -> HTTP app -> node server. Used by main.ts and by the
+ * integration tests, which start it on an ephemeral port.
  */
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Server } from 'node:http';
-import { derivePublicUrl, type Config } from './config.js';
-import { openStore, type Store } from './store/index.js';
-import { Voxpop } from './service/voxpop.js';
-import { silentPublisher } from './service/publisher.js';
+import type { Config } from './config.js';
+import { derivePublicUrl, listensEverywhere, readNetworkView } from './public-url.js';
+import { openSqliteStore } from './store/sqlite/index.js';
+import type { Store } from './store/port.js';
+import { LocalBus } from './bus/local.js';
+import type { Bus } from './bus/port.js';
+import { openVoxpop, type Voxpop } from './service/index.js';
 import { createRealtime, DEFAULT_REALTIME_OPTIONS, type Realtime } from './realtime/index.js';
-import { createApp } from './http/app.js';
-import { attachUpgrade } from './realtime/upgrade.js';
+import { createApp, type VoxpopApp } from './http/app.js';
+import type { Dependencies } from './http/context.js';
+import { attachUpgrade } from './http/upgrade.js';
 import { ensureDemo, type DemoEvent } from './demo.js';
 import { KeyedRateLimiter } from './rate-limit.js';
 import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 
 /** Node drops headers past this count; browsers send about 20, proxies add a few. */
-const MAX_HEADERS_COUNT = 100;
+export const MAX_HEADERS_COUNT = 100;
 
 export interface RunningVoxpop {
   readonly url: string;
   readonly port: number;
   readonly publicUrl: string;
   readonly store: Store;
-  readonly service: Voxpop;
+  readonly bus: Bus;
+  readonly voxpop: Voxpop;
   readonly realtime: Realtime;
   readonly demo: DemoEvent | null;
   /** The node HTTP server (its limits and timeouts are read by the tests). */
@@ -35,16 +40,41 @@ export interface RunningVoxpop {
   close(): Promise<void>;
 }
 
-export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
-  const store = openStore(config.dbPath);
-  let publicUrl = config.publicUrl ?? '';
-  const service = new Voxpop(store, silentPublisher, { publicUrl: () => publicUrl });
+/** Every part of one voxpop but the listening socket: what `startVoxpop` serves. */
+export interface Assembled {
+  store: Store;
+  bus: Bus;
+  voxpop: Voxpop;
+  realtime: Realtime;
+  app: VoxpopApp;
+}
+
+/** Store and bus -> service -> realtime -> HTTP app, from the configuration. */
+export async function assemble(config: Config, publicUrl: () => string): Promise<Assembled> {
+  const store = await openStore(config);
+  let bus: Bus;
+  try {
+    bus = await openBus(config, store);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const voxpop = await openVoxpop(store, bus, {
+    publicUrl,
+    resyncMs: config.clusterResyncMs,
+    log: (message, error) => config.log && console.error(`voxpop: ${message}:`, error),
+  });
   // One budget per client address for minting participants, over HTTP and WebSocket alike.
   const participantLimiter = new KeyedRateLimiter(config.rateParticipants);
-  const realtime = createRealtime(service, {
+  const realtime = createRealtime(voxpop, bus, {
     ...DEFAULT_REALTIME_OPTIONS,
     heartbeatMs: config.heartbeatMs,
-    hub: { ...DEFAULT_REALTIME_OPTIONS.hub, maxBufferedBytes: config.wsMaxBufferedBytes },
+    hub: {
+      ...DEFAULT_REALTIME_OPTIONS.hub,
+      maxBufferedBytes: config.wsMaxBufferedBytes,
+      // Presence is summed across the processes of a cluster.
+      origin: bus.linkState() === null ? null : (store.shards?.id ?? null),
+    },
     participantLimiter,
     trustProxy: config.trustProxy,
     connection: {
@@ -54,10 +84,9 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
       messageBurst: config.wsBurst,
     },
   });
-
   const app = createApp({
-    service,
-    publicUrl: () => publicUrl,
+    voxpop,
+    publicUrl,
     adminToken: config.adminToken,
     allowedOrigins: config.allowedOrigins,
     frameAncestors: config.frameAncestors,
@@ -66,7 +95,64 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     participantLimiter,
     trustProxy: config.trustProxy,
     backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
+    dependencies: config.databaseUrl ? () => dependencies(store, bus) : null,
   });
+  return { store, bus, voxpop, realtime, app };
+}
+
+/** SQLite at VOXPOP_DB, or PostgreSQL (with shards, for a cluster) at VOXPOP_DATABASE_URL. */
+async function openStore(config: Config): Promise<Store> {
+  if (!config.databaseUrl) return openSqliteStore(config.dbPath);
+  const { openPostgresStore } = await import('./store/postgres/index.js');
+  // Several processes decide on the same polls: an answer commits only while its poll is open.
+  return openPostgresStore({ url: config.databaseUrl, answersOnlyWhileOpen: true });
+}
+
+/** This process alone, or Redis between processes (named by the store's shard). */
+async function openBus(config: Config, store: Store): Promise<Bus> {
+  if (!config.redisUrl) return new LocalBus();
+  const { openRedisBus } = await import('./bus/redis.js');
+  return openRedisBus({
+    url: config.redisUrl,
+    origin: store.shards?.id,
+    log: (line) => config.log && console.error(`voxpop: ${line}`),
+  });
+}
+
+/** /healthz: the store is down when it does not answer within 2 s; the bus, as it last knew. */
+async function dependencies(store: Store, bus: Bus): Promise<Dependencies> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), 2000);
+  });
+  const up = await Promise.race([store.health(), timeout]).then(
+    () => true,
+    () => false,
+  );
+  clearTimeout(timer);
+  const link = bus.linkState();
+  return { store: up ? 'up' : 'down', ...(link === null ? {} : { bus: link }) };
+}
+
+/** The node HTTP server's limits and timeouts (`serve({ serverOptions })`). */
+export function serverOptions(config: Config) {
+  return {
+    // Cut off clients that trickle headers or bodies (slowloris).
+    headersTimeout: config.headersTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    // Node checks those timeouts only this often (30 s by default).
+    connectionsCheckingInterval: Math.min(1000, Math.max(50, config.headersTimeoutMs / 4)),
+    keepAliveTimeout: 65_000,
+    maxHeaderSize: 16 * 1024,
+  };
+}
+
+export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
+  // Read before listening, so the links are right from the first request.
+  const network =
+    !config.publicUrl && listensEverywhere(config.host) ? await readNetworkView() : null;
+  let publicUrl = config.publicUrl ?? '';
+  const { store, bus, voxpop, realtime, app } = await assemble(config, () => publicUrl);
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve(
@@ -74,15 +160,7 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
         fetch: app.fetch,
         port: config.port,
         hostname: config.host,
-        serverOptions: {
-          // Cut off clients that trickle headers or bodies (slowloris).
-          headersTimeout: config.headersTimeoutMs,
-          requestTimeout: config.requestTimeoutMs,
-          // Node checks those timeouts only this often (30 s by default).
-          connectionsCheckingInterval: Math.min(1000, Math.max(50, config.headersTimeoutMs / 4)),
-          keepAliveTimeout: 65_000,
-          maxHeaderSize: 16 * 1024,
-        },
+        serverOptions: serverOptions(config),
       },
       () => resolve(s),
     );
@@ -91,8 +169,8 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
   (server as Server).maxHeadersCount = MAX_HEADERS_COUNT;
   attachUpgrade(server as Server, app.fetch, realtime.wss, realtime.accept);
   const port = (server.address() as AddressInfo).port;
-  if (!config.publicUrl) publicUrl = derivePublicUrl(config.host, port);
-  const demo = config.demo ? ensureDemo(service) : null;
+  if (!config.publicUrl) publicUrl = derivePublicUrl(config.host, port, network);
+  const demo = config.demo ? await ensureDemo(voxpop) : null;
 
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const local = host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host;
@@ -105,20 +183,28 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
       return publicUrl;
     },
     store,
-    service,
+    bus,
+    voxpop,
     realtime,
     demo,
     httpServer: server as Server,
-    close: () => (closing ??= shutdown(server as Server, realtime, store)),
+    close: () => (closing ??= shutdown(server as Server, realtime, voxpop, store, bus)),
   };
 }
 
-async function shutdown(server: Server, realtime: Realtime, store: Store): Promise<void> {
+async function shutdown(
+  server: Server,
+  realtime: Realtime,
+  voxpop: Voxpop,
+  store: Store,
+  bus: Bus,
+): Promise<void> {
   server.close();
   server.closeIdleConnections();
-  // Commit what is queued and let the acks go out before the goodbye.
-  store.writer.close();
+  // Make what is queued durable and let the acks go out before the goodbye.
+  await store.drain();
   await new Promise((resolve) => setImmediate(resolve));
+  voxpop.close();
   realtime.close();
   const deadline = Date.now() + 1000;
   while (realtime.wss.clients.size > 0 && Date.now() < deadline) {
@@ -126,5 +212,6 @@ async function shutdown(server: Server, realtime: Realtime, store: Store): Promi
   }
   for (const ws of realtime.wss.clients) ws.terminate();
   server.closeAllConnections();
-  store.close();
+  await bus.close();
+  await store.close();
 }

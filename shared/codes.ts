@@ -19,16 +19,22 @@ export const ERRORS = {
     message: 'Your vote is recorded and this poll does not allow changes.',
   },
   poll_has_votes: { status: 409, message: 'Options can only be edited before the first vote.' },
+  entry_not_found: { status: 404, message: 'No entry with this id in this poll.' },
   invalid_state: { status: 409, message: 'A poll cannot move to that state from its current one.' },
   upgrade_required: { status: 426, message: 'This endpoint speaks WebSocket only.' },
   payload_too_large: { status: 413, message: 'The request body is larger than 64 KiB.' },
   invalid_choice: { status: 422, message: 'The choices are not valid for this poll.' },
+  invalid_answer: { status: 422, message: 'The answer is not valid for this poll.' },
   rate_limited: { status: 429, message: 'Too many requests; slow down and retry.' },
   not_joined: { status: 400, message: 'Send a join message first.' },
   already_joined: { status: 400, message: 'This socket has already joined an event.' },
   participant_required: { status: 400, message: 'Only attendees can vote.' },
   event_deleted: { status: 410, message: 'The event has been deleted.' },
   shutting_down: { status: 503, message: 'The server is restarting; reconnect shortly.' },
+  store_unavailable: {
+    status: 503,
+    message: 'The database cannot be reached; nothing was stored. Send it again shortly.',
+  },
   internal_error: { status: 500, message: 'Something went wrong on the server.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

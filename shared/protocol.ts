@@ -1,89 +1,80 @@
 /**
- * Wire contract v1 of voxpop, defined once. The server validates every HTTP
- * body and every WebSocket message with these schemas; the client's types are
- * inferred from them. docs/API.md describes the same contract in prose.
+ * The wire contract of voxpop (v2, a superset of v1), defined once. The server
+ * validates every HTTP body and WebSocket message with these schemas; the
+ * client's types and the tests' parsers are inferred from them. What a kind
+ * of question adds lives in shared/kinds/; docs/API.md describes the same
+ * contract in prose.
  */
 import { z } from 'zod';
-import type { ErrorCode } from './codes.js';
+import { ERRORS, type ErrorCode } from './codes.js';
 import { LIMITS } from './limits.js';
+import { SERVER_MESSAGE_TYPES, type ServerMessageType } from './message-types.js';
+import { Id, PollState, Ref, text, Timestamp, wellFormed } from './schema.js';
+import { POLL_KINDS, Poll, PollKind, Results, WIRE_KINDS, type ResultsOf } from './kinds/index.js';
 
-export const PROTOCOL_VERSION = 1;
+/** 1: choice polls only; 2: kinds of question, private drafts (additive). */
+export const PROTOCOL_VERSION = 2;
 
 export { LIMITS } from './limits.js';
+export { Ref, wellFormed, PollState, POLL_STATES } from './schema.js';
+export { Poll, PollKind, POLL_KINDS, Results, WIRE_KINDS, wireKind } from './kinds/index.js';
+export type { Answer, AnswerOf, PollOf, ResultsOf } from './kinds/index.js';
 
-export const POLL_KINDS = ['single', 'multiple'] as const;
-export const POLL_STATES = ['draft', 'open', 'closed'] as const;
 export const ROLES = ['attendee', 'presenter', 'host'] as const;
-
-export const PollKind = z.enum(POLL_KINDS);
-export const PollState = z.enum(POLL_STATES);
 export const Role = z.enum(ROLES);
-export type PollKind = z.infer<typeof PollKind>;
-export type PollState = z.infer<typeof PollState>;
 export type Role = z.infer<typeof Role>;
 
 /** A six-digit event code. Leading zeros are significant, so it is a string. */
 export const EventCode = z.string().regex(/^\d{6}$/, 'an event code is 6 digits');
-/** Ids on the wire are positive safe integers. */
-const Id = z.int().positive().max(Number.MAX_SAFE_INTEGER);
-
-/**
- * SQLite stores text as UTF-8, which cannot hold a lone UTF-16 surrogate: it
- * would keep U+FFFD instead, so what was answered would differ from what was
- * stored (and a ref would never match its re-send). Such strings are refused.
- */
-const wellFormed = (s: string) => !/\p{Cs}/u.test(s);
-
-const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty`)
-    .max(max, `${what} is at most ${max} characters`)
-    .refine(wellFormed, `${what} must be well-formed Unicode (no lone surrogates)`);
-
-const OptionLabels = z
-  .array(text(LIMITS.optionLength, 'an option'))
-  .min(LIMITS.minOptions, `a poll needs at least ${LIMITS.minOptions} options`)
-  .max(LIMITS.maxOptions, `a poll has at most ${LIMITS.maxOptions} options`);
-
-/**
- * Any integers: whether they name options of the poll, and how many are
- * allowed, is the poll's rule (422 invalid_choice), not the schema's.
- */
-const Choices = z.array(z.int()).max(LIMITS.maxOptions, `at most ${LIMITS.maxOptions} choices`);
-
-export const Ref = z
-  .string()
-  .min(1)
-  .max(LIMITS.refLength)
-  .refine(wellFormed, 'a ref must be well-formed Unicode (no lone surrogates)');
 
 // ---------------------------------------------------------------- HTTP bodies
 
 export const CreateEventBody = z.object({ title: text(LIMITS.titleLength, 'the title') });
 
-export const CreatePollBody = z.object({
-  question: text(LIMITS.questionLength, 'the question'),
-  kind: PollKind,
-  options: OptionLabels,
-  maxChoices: z.int().min(1).max(LIMITS.maxOptions).optional(),
-  allowChange: z.boolean().optional(),
-});
+const Question = text(LIMITS.questionLength, 'the question');
 
+/** `{question, kind, allowChange?, ...the kind's settings}`, discriminated on `kind`. */
+export const CreatePollBody = z.discriminatedUnion(
+  'kind',
+  POLL_KINDS.map((kind) =>
+    z.object({
+      question: Question,
+      kind: z.literal(kind),
+      allowChange: z.boolean().optional(),
+      ...WIRE_KINDS[kind].create.shape,
+    }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  { error: `kind must be one of ${POLL_KINDS.join(', ')}` },
+) as unknown as z.ZodType<CreatePollBody>;
+export type CreatePollBodyOf<K extends PollKind> = {
+  question: string;
+  kind: K;
+  allowChange?: boolean;
+} & z.infer<(typeof WIRE_KINDS)[K]['create']>;
+export type CreatePollBody = { [K in PollKind]: CreatePollBodyOf<K> }[PollKind];
+
+/**
+ * The fields of a poll change every kind has. The kind's own (options, a
+ * scale, ...) are checked against the poll's kind once it is found
+ * (`WIRE_KINDS[kind].patch`), so they pass through here.
+ */
 export const PatchPollBody = z
   .object({
     state: PollState.optional(),
     showResults: z.boolean().optional(),
-    question: text(LIMITS.questionLength, 'the question').optional(),
-    options: OptionLabels.optional(),
-    // Additions to v1 (documented in docs/API.md): the settings of the create body.
-    maxChoices: z.int().min(1).max(LIMITS.maxOptions).optional(),
+    question: Question.optional(),
     allowChange: z.boolean().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), {
-    message: 'give at least one field to change',
-  });
+  .loose();
+export type PatchPollCommon = Omit<z.infer<typeof PatchPollBody>, string> & {
+  state?: PollState;
+  showResults?: boolean;
+  question?: string;
+  allowChange?: boolean;
+};
+export type PollPatchOf<K extends PollKind> = PatchPollCommon &
+  z.infer<(typeof WIRE_KINDS)[K]['patch']>;
+export type PollPatch = { [K in PollKind]: PollPatchOf<K> }[PollKind];
 
 /** Addition to v1: the host edits the event's title or presentation settings. */
 export const PatchEventBody = z
@@ -97,59 +88,50 @@ export const PatchEventBody = z
 
 export const SetActiveBody = z.object({ pollId: Id.nullable() });
 
-export const VoteBody = z.object({
-  choices: Choices,
-  /** Addition to v1: an idempotency key, as on the WebSocket. */
-  ref: Ref.optional(),
-});
+/**
+ * v1's `choices` keeps v1's rule: where it is sent it must be a list of
+ * integers (400), whatever the poll. Whether they name the poll's options,
+ * and every other kind's answer fields, are the poll's kind's to check (422).
+ */
+const Choices = z.array(z.int()).max(LIMITS.maxOptions, `at most ${LIMITS.maxOptions} choices`);
+
+/** Has at least one field beyond the envelope's: an answer to give to the poll's kind. */
+const carriesAnswer = (envelope: readonly string[]) => (body: Record<string, unknown>) =>
+  Object.keys(body).some((key) => !envelope.includes(key));
+
+/**
+ * The envelope of an HTTP vote: an optional idempotency key (an addition to
+ * v1, as on the WebSocket). Every other field is the answer, which the poll's
+ * kind checks (422 when it is not an answer to that poll).
+ */
+export const VoteBody = z
+  .object({ ref: Ref.optional(), choices: Choices.optional() })
+  .loose()
+  .refine(carriesAnswer(['ref']), 'the vote carries no answer (e.g. "choices": [optionId])');
 
 export type CreateEventBody = z.infer<typeof CreateEventBody>;
-export type CreatePollBody = z.infer<typeof CreatePollBody>;
-export type PatchPollBody = z.infer<typeof PatchPollBody>;
 export type SetActiveBody = z.infer<typeof SetActiveBody>;
 export type PatchEventBody = z.infer<typeof PatchEventBody>;
-export type VoteBody = z.infer<typeof VoteBody>;
 
 // -------------------------------------------------------------- HTTP answers
 
-export interface EventInfo {
-  code: string;
-  title: string;
-  createdAt: string;
+export const EventInfo = z.object({
+  code: EventCode,
+  title: z.string(),
+  createdAt: Timestamp,
   /** Addition to v1: the presenter shows the 95% margin of error under the chart. */
-  showStats: boolean;
+  showStats: z.boolean(),
   /** Addition to v1: the absolute join link (on PUBLIC_URL), the one the QR code encodes. */
-  joinUrl: string;
-}
+  joinUrl: z.string(),
+});
+export type EventInfo = z.infer<typeof EventInfo>;
 
-export interface OptionResult {
-  id: number;
-  label: string;
-  count: number;
-  percent: number;
-}
-
-export interface Results {
-  pollId: number;
-  state: PollState;
-  total: number;
-  options: OptionResult[];
-}
-
-export interface Poll {
-  id: number;
-  question: string;
-  kind: PollKind;
-  options: { id: number; label: string }[];
-  state: PollState;
-  showResults: boolean;
-  allowChange: boolean;
-  maxChoices: number;
-  createdAt: string;
-  openedAt?: string;
-  closedAt?: string;
-  results?: Results;
-}
+export const EventSnapshot = z.object({
+  event: EventInfo,
+  polls: z.array(Poll),
+  activePollId: Id.nullable(),
+});
+export type EventSnapshot = z.infer<typeof EventSnapshot>;
 
 export interface EventLinks {
   join: string;
@@ -163,16 +145,12 @@ export interface CreatedEvent {
   links: EventLinks;
 }
 
-export interface EventSnapshot {
-  event: EventInfo;
-  polls: Poll[];
-  activePollId: number | null;
-}
-
+/** An answer as `PUT …/vote` returns it: v1's `choices` for choice kinds, `answer` for every kind. */
 export interface Vote {
   pollId: number;
   participantId: number;
-  choices: number[];
+  choices?: number[];
+  answer: Record<string, unknown>;
   votedAt: string;
 }
 
@@ -190,32 +168,48 @@ export const JoinMessage = z.object({
   hostKey: z.string().min(1).max(200).optional(),
 });
 
-export const VoteMessage = z.object({
-  type: z.literal('vote'),
-  ref: Ref.optional(),
-  pollId: Id,
-  choices: Choices,
-});
+/** The envelope of a vote; the fields beside it are the answer (see `VoteBody`). */
+export const VoteMessage = z
+  .object({ type: z.literal('vote'), ref: Ref.optional(), pollId: Id, choices: Choices.optional() })
+  .loose()
+  .refine(
+    carriesAnswer(['type', 'ref', 'pollId']),
+    'the vote carries no answer (e.g. "choices": [optionId])',
+  );
+
+const ENVELOPE = new Set(['type', 'ref', 'pollId']);
 
 /**
- * `VoteMessage.safeParse(json).data` for a valid vote, without zod's
- * allocations (about 1 KB per message): votes are the one message that
- * arrives thousands of times a second. Anything else, valid or not, gives
- * null and goes through the schemas above, which stay the contract and word
- * the errors. tests/realtime/vote-hot-path.test.ts checks that both agree on
- * every input, valid or hostile.
+ * `VoteMessage.safeParse(json).data` for a valid vote, of any kind, without
+ * zod's allocations (about 1 KB per message): votes are the one message that
+ * arrives thousands of times a second. It checks the envelope and v1's
+ * `choices` rule exactly as the schema does and returns the message itself;
+ * the answer's own fields are the poll's kind's to check (each kind has its
+ * own fast path). Anything else, valid or not, gives null and goes through
+ * the schemas, which stay the contract and word the errors.
+ * tests/realtime/vote-hot-path.test.ts checks that both agree on every input.
  */
 export function validVote(json: unknown): VoteMessage | null {
-  if (typeof json !== 'object' || json === null) return null;
-  const { type, ref, pollId, choices } = json as Record<string, unknown>;
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const message = json as Record<string, unknown>;
+  const { type, ref, pollId, choices } = message;
   if (type !== 'vote') return null;
   if (typeof pollId !== 'number' || !Number.isSafeInteger(pollId) || pollId < 1) return null;
-  if (!Array.isArray(choices) || choices.length > LIMITS.maxOptions) return null;
-  for (const choice of choices) if (!Number.isSafeInteger(choice)) return null;
-  if (ref === undefined) return { type, pollId, choices };
-  if (typeof ref !== 'string' || ref.length < 1 || ref.length > LIMITS.refLength) return null;
-  if (!wellFormed(ref)) return null;
-  return { type, ref, pollId, choices };
+  if (ref !== undefined) {
+    if (typeof ref !== 'string' || ref.length < 1 || ref.length > LIMITS.refLength) return null;
+    if (!wellFormed(ref)) return null;
+  }
+  if (choices !== undefined) {
+    if (!Array.isArray(choices) || choices.length > LIMITS.maxOptions) return null;
+    for (const choice of choices) if (!Number.isSafeInteger(choice)) return null;
+  }
+  // An answer is whatever is beside the envelope (counted without Object.keys,
+  // which would allocate for every vote; JSON.parse makes own keys only).
+  let answerFields = 0;
+  for (const key in message) {
+    if (!ENVELOPE.has(key)) answerFields++;
+  }
+  return answerFields > 0 ? (message as VoteMessage) : null;
 }
 
 export const PingMessage = z.object({ type: z.literal('ping') });
@@ -228,43 +222,72 @@ export type ClientMessage = z.infer<typeof ClientMessage>;
 
 // ------------------------------------------------------- WebSocket, server side
 
-export interface TallyOption {
-  id: number;
-  count: number;
-  percent: number;
-}
+const Welcome = z.object({
+  type: z.literal('welcome'),
+  role: Role,
+  protocol: z.int(),
+  participant: z.object({ id: Id, token: z.string() }).optional(),
+  event: EventInfo,
+  polls: z.array(Poll),
+  activePollId: Id.nullable(),
+  /** Choice answers, as v1 shows them: `{"<pollId>": [optionId, ...]}`. */
+  myVotes: z.record(z.string(), z.array(Id)).optional(),
+  /** v2: every kind's answer as stored: `{"<pollId>": answer}`. */
+  myAnswers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  attendees: z.int().min(0),
+});
 
-export type ServerMessage =
-  | {
-      type: 'welcome';
-      role: Role;
-      protocol: number;
-      participant?: { id: number; token: string };
-      event: EventInfo;
-      polls: Poll[];
-      activePollId: number | null;
-      myVotes?: Record<string, number[]>;
-      attendees: number;
-    }
-  | { type: 'poll'; poll: Poll }
-  | { type: 'event'; event: EventInfo }
-  | { type: 'poll_deleted'; pollId: number }
-  | { type: 'active'; pollId: number | null }
-  | { type: 'tally'; pollId: number; total: number; options: TallyOption[]; seq: number }
-  | { type: 'presence'; attendees: number }
-  | { type: 'ack'; ref?: string; pollId: number }
-  | {
-      type: 'error';
-      ref?: string;
-      code: ErrorCode;
-      message: string;
-      /** Addition to v1: with `rate_limited`, whole seconds to wait before trying again. */
-      retryAfter?: number;
-    }
-  | { type: 'pong' }
-  | { type: 'event_deleted' };
+/** A poll's results pushed live, with a sequence that grows with every change. */
+export const TallyMessage = z.discriminatedUnion(
+  'kind',
+  Results.options.map((results) =>
+    results.extend({ type: z.literal('tally'), seq: z.int() }),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+export type TallyMessage = {
+  [K in PollKind]: ResultsOf<K> & { type: 'tally'; seq: number };
+}[PollKind];
 
-export type ServerMessageOf<T extends ServerMessage['type']> = Extract<ServerMessage, { type: T }>;
+const ErrorMessage = z.object({
+  type: z.literal('error'),
+  ref: z.string().optional(),
+  code: z.enum(Object.keys(ERRORS) as [ErrorCode, ...ErrorCode[]]),
+  message: z.string(),
+  /** Addition to v1: with `rate_limited`, whole seconds to wait before trying again. */
+  retryAfter: z.int().min(0).optional(),
+});
+
+const SERVER_MESSAGES = {
+  welcome: Welcome,
+  poll: z.object({ type: z.literal('poll'), poll: Poll }),
+  event: z.object({ type: z.literal('event'), event: EventInfo }),
+  poll_deleted: z.object({ type: z.literal('poll_deleted'), pollId: Id }),
+  /** Addition to v1: the poll's answers were deleted (sent after its `poll`). */
+  poll_reset: z.object({ type: z.literal('poll_reset'), pollId: Id }),
+  active: z.object({ type: z.literal('active'), pollId: Id.nullable() }),
+  tally: TallyMessage,
+  presence: z.object({ type: z.literal('presence'), attendees: z.int().min(0) }),
+  ack: z.object({ type: z.literal('ack'), ref: z.string().optional(), pollId: Id }),
+  error: ErrorMessage,
+  pong: z.object({ type: z.literal('pong') }),
+  event_deleted: z.object({ type: z.literal('event_deleted') }),
+} satisfies Record<ServerMessageType, z.ZodType>;
+
+/** Every message the server sends on a socket, discriminated on `type`. */
+export const ServerMessage = z.discriminatedUnion(
+  'type',
+  SERVER_MESSAGE_TYPES.map((type) => SERVER_MESSAGES[type]) as unknown as [
+    z.ZodObject,
+    ...z.ZodObject[],
+  ],
+);
+
+type Messages = typeof SERVER_MESSAGES;
+export type ServerMessage = {
+  [T in ServerMessageType]: T extends 'tally' ? TallyMessage : z.infer<Messages[T]>;
+}[ServerMessageType];
+export type ServerMessageOf<T extends ServerMessageType> = Extract<ServerMessage, { type: T }>;
+export type Welcome = ServerMessageOf<'welcome'>;
 
 /** Human-readable summary of a zod failure: "options: a poll needs at least 2 options". */
 export function describeIssues(error: z.ZodError): string {

@@ -35,13 +35,23 @@ export class LoadPool {
         (worker, index) =>
           new Promise<Extract<Reply, { cmd: R }>>((resolve, reject) => {
             const onMessage = (reply: Reply) => {
-              worker.off('message', onMessage);
+              settle();
               if (reply.cmd === 'error') reject(new Error(`load worker: ${reply.message}`));
               else if (reply.cmd !== expect)
                 reject(new Error(`load worker answered ${reply.cmd}, expected ${expect}`));
               else resolve(reply as Extract<Reply, { cmd: R }>);
             };
+            // A worker that dies never answers: say so instead of waiting forever.
+            const onExit = (code: number | null, signal: string | null) => {
+              settle();
+              reject(new Error(`load worker ${index} exited (${signal ?? code}) before ${expect}`));
+            };
+            const settle = () => {
+              worker.off('message', onMessage);
+              worker.off('exit', onExit);
+            };
             worker.on('message', onMessage);
+            worker.once('exit', onExit);
             worker.send(commandFor(index));
           }),
       ),
@@ -67,6 +77,38 @@ export class LoadPool {
     };
   }
 
+  /**
+   * Every worker's sockets vote once within `seconds` from `startAt`: the
+   * i-th of `first` (in the order the workers hold them, `shares` each),
+   * and some change to their `change` within a fifth of that after.
+   */
+  storm(
+    shares: readonly number[],
+    storm: {
+      pollId: number;
+      first: readonly number[];
+      change: readonly (number | null)[];
+      startAt: number;
+      seconds: number;
+    },
+  ) {
+    let offset = 0;
+    return this.each('stormed', (i) => {
+      const share = shares[i]!;
+      const command: Command = {
+        cmd: 'storm',
+        pollId: storm.pollId,
+        first: storm.first.slice(offset, offset + share),
+        change: storm.change.slice(offset, offset + share),
+        startAt: storm.startAt,
+        seconds: storm.seconds,
+        changeSeconds: Math.max(1, storm.seconds / 5),
+      };
+      offset += share;
+      return command;
+    });
+  }
+
   async close(): Promise<void> {
     await Promise.all(
       this.workers.map(
@@ -80,6 +122,14 @@ export class LoadPool {
       ),
     );
   }
+}
+
+/** The load workers' refusals and unanswered votes, by code, added up. */
+export function errorsOf(replies: readonly { errors: Record<string, number> }[]) {
+  const errors: Record<string, number> = {};
+  for (const reply of replies)
+    for (const [code, n] of Object.entries(reply.errors)) errors[code] = (errors[code] ?? 0) + n;
+  return errors;
 }
 
 export function split(total: number, parts: number): number[] {

@@ -1,14 +1,26 @@
 /**
- * An event with one open single-choice poll, made through the service: what
- * the benches that run voxpop's code in their own process vote on.
+ * An event with one open poll, made through the service: what the benches
+ * that run voxpop's code in their own process vote on.
  */
-import type { Voxpop } from '../../server/service/voxpop.js';
+import type { CreatePollBody } from '../../shared/protocol.js';
+import { orThrow } from '../../server/domain/errors.js';
+import type { LiveEvent, LivePoll, Voxpop } from '../../server/service/index.js';
 
-export function eventWithOpenPoll(service: Voxpop, title: string, options: string[]) {
-  const { event } = service.createEvent(title);
-  const created = service.createPoll(event, { question: 'Q', kind: 'single', options });
-  if (!created.ok) throw new Error(created.code);
-  const opened = service.changePoll(event, created.value.record.id, { state: 'open' });
-  if (!opened.ok) throw new Error(opened.code);
-  return { event, poll: opened.value };
+/** A poll created and opened on `event`, as a host would over HTTP. */
+export async function openPoll(
+  voxpop: Voxpop,
+  event: LiveEvent,
+  body: CreatePollBody,
+): Promise<LivePoll> {
+  const created = orThrow(await voxpop.polls.create(event, body));
+  return orThrow(await voxpop.polls.change(event, created.record.id, { state: 'open' }));
+}
+
+export async function eventWithOpenPoll(
+  voxpop: Voxpop,
+  title: string,
+  body: CreatePollBody,
+): Promise<{ event: LiveEvent; poll: LivePoll }> {
+  const { event } = await voxpop.events.create(title);
+  return { event, poll: await openPoll(voxpop, event, body) };
 }

@@ -50,21 +50,28 @@ function statusKiB(pid: number, field: string): number {
   return match ? Number(match[1]) : NaN;
 }
 
+export interface StartOptions {
+  /** The HTTP path that answers once the server is ready. */
+  ready?: string;
+  timeoutMs?: number;
+  /** Open an IPC channel to the child (`child.send`, 'message'). */
+  ipc?: boolean;
+}
+
 /**
- * Start `node <args>` with `env`, wait until `ready` (an HTTP path) answers.
+ * Start `node <args>` with `env` on 127.0.0.1, wait until `ready` answers.
  */
 export async function startProcess(
   name: string,
   args: string[],
   env: Record<string, string>,
-  ready = '/healthz',
-  timeoutMs = 60_000,
+  { ready = '/healthz', timeoutMs = 60_000, ipc = false }: StartOptions = {},
 ): Promise<ServerProcess> {
   const port = Number(env.PORT) || (await freePort());
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
@@ -81,7 +88,7 @@ export async function startProcess(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`${name} did not become ready:\n${output}`);
+      throw new Error(`${name} did not answer ${ready} within ${timeoutMs} ms:\n${output}`);
     }
     await sleep(20);
   }
@@ -97,7 +104,7 @@ export async function startProcess(
     rssBytes: () => statusKiB(pid, 'VmRSS') * 1024,
     peakRssBytes: () => statusKiB(pid, 'VmHWM') * 1024,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5000);

@@ -45,3 +45,15 @@ export function apportion(total: number, shares: readonly number[]): number[] {
   }
   return counts;
 }
+
+/** Mulberry32: a small seeded generator, so that a draw (a round's words, a fuzz run) can be repeated. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,21 +1,44 @@
 /**
- * The three servers a scenario can run against, each started in its own
- * process on 127.0.0.1, with the audience's event and poll set up.
+ * The servers a scenario can run against, each started in its own process
+ * on 127.0.0.1, with the audience's event and poll set up: voxpop on a
+ * single-choice poll, the same voxpop on a rating poll (what a kind costs:
+ * max-ingest only) and on a word cloud of 3 words (the words scenario only),
+ * and the two references, which know single choice alone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Protocol } from '../load/clients.js';
+import type { BenchAnswer, Protocol } from '../load/clients.js';
 import { ROOT, startProcess, type ServerProcess } from './proc.js';
 
-export type TargetName = 'voxpop' | 'ceiling' | 'socketio';
-export const TARGETS: readonly TargetName[] = ['voxpop', 'ceiling', 'socketio'];
+export type TargetName = 'voxpop' | 'voxpop-rating' | 'voxpop-wordcloud' | 'ceiling' | 'socketio';
+export const TARGETS: readonly TargetName[] = [
+  'voxpop',
+  'voxpop-rating',
+  'voxpop-wordcloud',
+  'ceiling',
+  'socketio',
+];
+/** The targets whose poll is a single choice: the ones connect and the storm (its oracle) run. */
+export const choiceTargets = (targets: readonly TargetName[]) =>
+  targets.filter((t) => t !== 'voxpop-rating' && t !== 'voxpop-wordcloud');
+/** The targets max-ingest runs: its alternating answers and its count of them know choices and ratings. */
+export const ingestTargets = (targets: readonly TargetName[]) =>
+  targets.filter((t) => t !== 'voxpop-wordcloud');
+/** The words scenario's: the word cloud, and the single-choice poll it is measured against. */
+export const wordsTargets = (targets: readonly TargetName[]) =>
+  targets.filter((t) => t === 'voxpop' || t === 'voxpop-wordcloud');
+
+export type AudienceKind = 'single' | 'rating' | 'wordcloud';
 
 export interface Audience {
   code: string;
   pollId: number;
-  /** Option ids in order: Yes, No, Not sure. */
+  kind: AudienceKind;
+  /** Option ids in order: Yes, No, Not sure (a rating poll and a word cloud have none). */
   options: number[];
+  /** Two answers a phone alternates between under max-ingest, so each vote is a change. */
+  alternating: BenchAnswer[];
   hostKey?: string;
 }
 
@@ -43,7 +66,11 @@ export async function startTarget(
 ): Promise<RunningTarget> {
   switch (name) {
     case 'voxpop':
-      return startVoxpop(options);
+      return startVoxpop(name, 'single', options);
+    case 'voxpop-rating':
+      return startVoxpop(name, 'rating', options);
+    case 'voxpop-wordcloud':
+      return startVoxpop(name, 'wordcloud', options);
     case 'ceiling':
       return startReference('ceiling', 'ws', 'bench/references/ceiling.ts');
     case 'socketio':
@@ -51,7 +78,11 @@ export async function startTarget(
   }
 }
 
-async function startVoxpop(options: VoxpopOptions): Promise<RunningTarget> {
+async function startVoxpop(
+  name: TargetName,
+  kind: AudienceKind,
+  options: VoxpopOptions,
+): Promise<RunningTarget> {
   const dir = options.dbPath ? null : mkdtempSync(join(tmpdir(), 'voxpop-bench-'));
   const dbPath = options.dbPath ?? join(dir!, 'voxpop.db');
   // Exactly as `npm start` runs it: the compiled server, synchronous=FULL.
@@ -69,14 +100,13 @@ async function startVoxpop(options: VoxpopOptions): Promise<RunningTarget> {
       VOXPOP_WS_BURST: '100000',
       VOXPOP_RATE_PARTICIPANTS: 'off',
     },
-    '/healthz',
-    options.readyTimeoutMs,
+    { timeoutMs: options.readyTimeoutMs },
   );
-  const audience = options.noAudience
-    ? { code: '', pollId: 0, options: [] }
-    : await createAudience(server.url);
+  const audience: Audience = options.noAudience
+    ? { code: '', pollId: 0, kind, options: [], alternating: [] }
+    : await createAudience(server.url, kind);
   return {
-    name: 'voxpop',
+    name,
     protocol: 'ws',
     server,
     audience,
@@ -89,7 +119,13 @@ async function startVoxpop(options: VoxpopOptions): Promise<RunningTarget> {
 }
 
 /** The one event and poll the references serve. */
-export const REFERENCE_AUDIENCE: Audience = { code: '000001', pollId: 1, options: [1, 2, 3] };
+export const REFERENCE_AUDIENCE: Audience = {
+  code: '000001',
+  pollId: 1,
+  kind: 'single',
+  options: [1, 2, 3],
+  alternating: [{ choice: 1 }, { choice: 2 }],
+};
 
 async function startReference(
   name: TargetName,
@@ -106,7 +142,11 @@ async function startReference(
   };
 }
 
-export async function createAudience(url: string): Promise<Audience> {
+/** An event with one open poll on screen, made over voxpop's HTTP API as a host would. */
+export async function createAudience(
+  url: string,
+  kind: AudienceKind = 'single',
+): Promise<Audience> {
   const post = async (path: string, body: unknown, key?: string, method = 'POST') => {
     const response = await fetch(url + path, {
       method,
@@ -123,16 +163,38 @@ export async function createAudience(url: string): Promise<Audience> {
   const created = await post('/api/events', { title: 'Bench' });
   const code = created.event.code as string;
   const hostKey = created.hostKey as string;
+  const question = 'Can the European Union make a difference in the peace-building process?';
   const { poll } = await post(
     `/api/events/${code}/polls`,
-    {
-      question: 'Can the European Union make a difference in the peace-building process?',
-      kind: 'single',
-      options: ['Yes', 'No', 'Not sure'],
-    },
+    kind === 'single'
+      ? { question, kind, options: ['Yes', 'No', 'Not sure'] }
+      : kind === 'rating'
+        ? { question, kind, max: 5, labels: { min: 'Not at all', max: 'Certainly' } }
+        : { question: 'Peace in the South Caucasus: your three words?', kind, maxWords: 3 },
     hostKey,
   );
   await post(`/api/events/${code}/polls/${poll.id}`, { state: 'open' }, hostKey, 'PATCH');
   await post(`/api/events/${code}/active`, { pollId: poll.id }, hostKey, 'PUT');
-  return { code, pollId: poll.id, options: poll.options.map((o: { id: number }) => o.id), hostKey };
+  if (kind === 'rating')
+    return { code, pollId: poll.id, kind, options: [], alternating: RATINGS, hostKey };
+  if (kind === 'wordcloud')
+    return { code, pollId: poll.id, kind, options: [], alternating: WORDS, hostKey };
+  const options = (poll.options as { id: number }[]).map((o) => o.id);
+  return {
+    code,
+    pollId: poll.id,
+    kind,
+    options,
+    alternating: options.slice(0, 2).map((choice) => ({ choice })),
+    hostKey,
+  };
 }
+
+/** Two values of the 1–5 scale: a change between them moves two counters, as a changed choice does. */
+const RATINGS: BenchAnswer[] = [{ rating: 2 }, { rating: 4 }];
+
+/** Two answers of three words with no key in common: a change between them moves six counts. */
+const WORDS: BenchAnswer[] = [
+  { words: ['peace', 'trust', 'dialogue'] },
+  { words: ['hope', 'respect', 'future'] },
+];

@@ -1,8 +1,10 @@
 /**
  * The load generator's phones: one interface, two wires. `ws` speaks voxpop's
  * contract (join, vote with ref, ack) and is used for voxpop and the ceiling
- * reference; `socketio` speaks the socket.io reference's events. Scenarios
- * drive both the same way.
+ * reference; `socketio` speaks the socket.io reference's events, join and
+ * vote answered through acknowledgement callbacks. Scenarios drive both the
+ * same way. A phone answers a single-choice poll or, on voxpop, a rating poll
+ * or a word cloud.
  */
 import WebSocket from 'ws';
 import { io as ioClient, type Socket } from 'socket.io-client';
@@ -10,18 +12,39 @@ import { now } from '../lib/stats.js';
 
 export type Protocol = 'ws' | 'socketio';
 
+/**
+ * What a phone answers: an option of a single-choice poll, a value on a
+ * rating poll's scale, or a word cloud's words (as typed: case, spaces and
+ * punctuation included).
+ */
+export type BenchAnswer = { choice: number } | { rating: number } | { words: string[] };
+
+/** The answer's fields of a vote message, as contract v2 words them. */
+export function answerFields(answer: BenchAnswer): string {
+  if ('choice' in answer) return `"choices":[${answer.choice}]`;
+  if ('rating' in answer) return `"value":${answer.rating}`;
+  return `"words":${JSON.stringify(answer.words)}`;
+}
+
 export interface TallySeen {
   at: number;
   pollId: number;
   total: number;
+  /** A choice poll's counts (empty for a word cloud). */
   options: { id: number; count: number }[];
+  /** A word cloud's ranked words. */
+  words?: { text: string; count: number }[];
+  /** The message's size in bytes, as it came over the wire (socket.io: its JSON). */
+  bytes: number;
 }
 
 export interface BenchClient {
   /** Resolves when the welcome (or join ack) arrives. */
   join(code: string, role: 'attendee' | 'presenter'): Promise<void>;
+  /** The participant id the server gave this attendee in its welcome (null before, and for presenters). */
+  participant: number | null;
   /** Resolves with null on ack, or the error code. */
-  vote(pollId: number, choices: number[], ref: string): Promise<string | null>;
+  vote(pollId: number, answer: BenchAnswer, ref: string): Promise<string | null>;
   tallies: number;
   /** When the first and the latest tally arrived (for the push rate). */
   firstTallyAt: number;
@@ -31,9 +54,13 @@ export interface BenchClient {
 }
 
 const ANSWER_TIMEOUT_MS = 60_000;
+const TALLY = Buffer.from('{"type":"tally"');
+const startsWith = (data: Buffer, prefix: Buffer) =>
+  data.length >= prefix.length && data.compare(prefix, 0, prefix.length, 0, prefix.length) === 0;
 
 /** The tally bookkeeping both clients share: how many arrived, and when the first and last did. */
 abstract class TallyCounter {
+  participant: number | null = null;
   tallies = 0;
   firstTallyAt = 0;
   lastTallyAt = 0;
@@ -48,7 +75,7 @@ abstract class TallyCounter {
 class WsClient extends TallyCounter implements BenchClient {
   private readonly ws: WebSocket;
   private readonly opened: Promise<void>;
-  private welcome: (() => void) | null = null;
+  private welcome: { resolve: () => void; reject: (error: Error) => void } | null = null;
   private readonly waiting = new Map<string, (answer: string | null) => void>();
 
   constructor(url: string) {
@@ -63,7 +90,12 @@ class WsClient extends TallyCounter implements BenchClient {
       for (const answer of this.waiting.values()) answer('closed');
       this.waiting.clear();
     });
-    this.ws.on('message', (data) => this.receive(String(data)));
+    this.ws.on('message', (data) => {
+      // A tally nobody reads is only counted, never decoded: a word cloud's is
+      // kilobytes, to thousands of phones a second, and the generator shares the cores.
+      if (!this.onTally && Buffer.isBuffer(data) && startsWith(data, TALLY)) this.countTally();
+      else this.receive(String(data));
+    });
   }
 
   private receive(text: string): void {
@@ -75,16 +107,20 @@ class WsClient extends TallyCounter implements BenchClient {
     } else if (text.startsWith('{"type":"tally"')) {
       this.countTally();
       if (this.onTally) {
-        const tally = JSON.parse(text) as Omit<TallySeen, 'at'>;
+        const tally = JSON.parse(text) as Omit<TallySeen, 'at' | 'bytes'>;
         this.onTally({
           at: now(),
           pollId: tally.pollId,
           total: tally.total,
-          options: tally.options,
+          options: tally.options ?? [],
+          ...(tally.words ? { words: tally.words } : {}),
+          bytes: Buffer.byteLength(text),
         });
       }
     } else if (text.startsWith('{"type":"welcome"')) {
-      this.welcome?.();
+      const welcome = JSON.parse(text) as { participant?: { id: number } };
+      this.participant = welcome.participant?.id ?? null;
+      this.welcome?.resolve();
       this.welcome = null;
     } else if (text.startsWith('{"type":"error"')) {
       const error = JSON.parse(text) as { ref?: string; code: string };
@@ -92,25 +128,25 @@ class WsClient extends TallyCounter implements BenchClient {
         this.waiting.get(error.ref)?.(error.code);
         this.waiting.delete(error.ref);
       } else if (this.welcome) {
-        throw new Error(`join refused: ${error.code}`);
+        // Said to whoever waits for the welcome: thrown here, it would kill the generator.
+        this.welcome.reject(new Error(`join refused: ${error.code}`));
+        this.welcome = null;
       }
     }
   }
 
   async join(code: string, role: 'attendee' | 'presenter'): Promise<void> {
-    await this.opened;
-    const welcomed = new Promise<void>((resolve) => (this.welcome = resolve));
+    await withTimeout(this.opened, 'handshake');
+    const welcomed = new Promise<void>((resolve, reject) => (this.welcome = { resolve, reject }));
     this.ws.send(JSON.stringify({ type: 'join', event: code, role }));
     await withTimeout(welcomed, 'welcome');
   }
 
-  vote(pollId: number, choices: number[], ref: string): Promise<string | null> {
+  vote(pollId: number, answer: BenchAnswer, ref: string): Promise<string | null> {
     return withTimeout(
       new Promise<string | null>((resolve) => {
         this.waiting.set(ref, resolve);
-        this.ws.send(
-          `{"type":"vote","ref":"${ref}","pollId":${pollId},"choices":[${choices.join(',')}]}`,
-        );
+        this.ws.send(`{"type":"vote","ref":"${ref}","pollId":${pollId},${answerFields(answer)}}`);
       }),
       'ack',
     ).catch(() => 'timeout');
@@ -126,37 +162,51 @@ class SocketIoClient extends TallyCounter implements BenchClient {
 
   constructor(url: string) {
     super();
-    // WebSocket transport only: the fair comparison (tutorials start with long polling).
+    // WebSocket transport only, as a socket.io app that expects phones would configure it
+    // (the default starts with HTTP long polling and upgrades).
     this.socket = ioClient(url, {
       transports: ['websocket'],
       reconnection: false,
       timeout: 60_000,
     });
-    this.socket.on('tally', (tally: Omit<TallySeen, 'at'>) => {
+    this.socket.on('tally', (tally: Omit<TallySeen, 'at' | 'bytes'>) => {
       this.countTally();
       this.onTally?.({
         at: now(),
         pollId: tally.pollId,
         total: tally.total,
         options: tally.options,
+        bytes: Buffer.byteLength(JSON.stringify(tally)),
       });
     });
   }
 
   async join(code: string, role: 'attendee' | 'presenter'): Promise<void> {
     await withTimeout(
-      new Promise<void>((resolve) =>
-        this.socket.emit('join', { event: code, role }, () => resolve()),
+      new Promise<void>((resolve, reject) =>
+        this.socket.emit(
+          'join',
+          { event: code, role },
+          (welcome: { error?: string; participant?: { id: number } }) => {
+            if (welcome?.error) return reject(new Error(`join refused: ${welcome.error}`));
+            this.participant = welcome?.participant?.id ?? null;
+            resolve();
+          },
+        ),
       ),
       'join',
     );
   }
 
-  vote(pollId: number, choices: number[], ref: string): Promise<string | null> {
+  vote(pollId: number, answer: BenchAnswer, ref: string): Promise<string | null> {
+    // The reference is a single-choice poll; a bench that sends it another kind is wrong.
+    if (!('choice' in answer)) throw new Error('the socket.io reference has only single choice');
     return withTimeout(
       new Promise<string | null>((resolve) =>
-        this.socket.emit('vote', { pollId, choices, ref }, (answer: { error?: string }) =>
-          resolve(answer?.error ?? null),
+        this.socket.emit(
+          'vote',
+          { pollId, choices: [answer.choice], ref },
+          (reply: { error?: string }) => resolve(reply?.error ?? null),
         ),
       ),
       'ack',

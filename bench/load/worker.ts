@@ -4,7 +4,9 @@
  * connect, then one of the voting plans. Every loop is bounded in count and
  * time; the process exits when told or when its parent goes away.
  */
-import { createClient, type BenchClient, type Protocol } from './clients.js';
+import { createClient, type BenchAnswer, type BenchClient, type Protocol } from './clients.js';
+import type { PhoneLedger } from '../lib/oracle.js';
+import type { AnswerLedger } from '../lib/word-oracle.js';
 import { now, sleep } from '../lib/stats.js';
 
 export type Command =
@@ -26,7 +28,22 @@ export type Command =
       seconds: number;
       changeSeconds: number;
     }
-  | { cmd: 'ingest'; pollId: number; options: number[]; sockets: number; seconds: number }
+  | {
+      cmd: 'answer';
+      pollId: number;
+      /** What each of this worker's sockets answers, once, at a random moment within the span. */
+      answers: BenchAnswer[];
+      startAt: number;
+      seconds: number;
+    }
+  | {
+      cmd: 'ingest';
+      pollId: number;
+      /** Each socket alternates between these answers, so every vote is a change. */
+      answers: BenchAnswer[];
+      sockets: number;
+      seconds: number;
+    }
   | { cmd: 'tallies' }
   | { cmd: 'close' };
 
@@ -38,6 +55,16 @@ export type Reply =
       acks: [number, number][];
       changeAcks: [number, number][];
       errors: Record<string, number>;
+      /** Each voting phone's own record of what it sent and what was acked, for the oracle. */
+      ledgers: PhoneLedger[];
+    }
+  | {
+      cmd: 'answered';
+      /** [sentAt, ackAt] per acknowledged answer. */
+      acks: [number, number][];
+      errors: Record<string, number>;
+      /** Each phone's own record of what it sent and how the server answered, for the oracle. */
+      ledgers: AnswerLedger[];
     }
   | {
       cmd: 'ingested';
@@ -86,28 +113,61 @@ async function storm(command: Extract<Command, { cmd: 'storm' }>): Promise<void>
   const acks: [number, number][] = [];
   const changeAcks: [number, number][] = [];
   const errors: Record<string, number> = {};
-  const count = (code: string) => (errors[code] = (errors[code] ?? 0) + 1);
+  const ledgers: PhoneLedger[] = [];
   const span = command.seconds * 1000;
   const changeSpan = command.changeSeconds * 1000;
   await Promise.all(
     clients.map(async (client, i) => {
       const first = command.first[i];
       if (first === undefined) return;
+      const ledger: PhoneLedger = { participant: client.participant, votes: [] };
+      ledgers.push(ledger);
+      // The phone's own memory of a vote, written down before the server has a say.
+      const send = async (choice: number) => {
+        const vote = { ref: ref(), choice, answer: 'unanswered' as string | null };
+        ledger.votes.push(vote);
+        const sentAt = now();
+        vote.answer = await client.vote(command.pollId, { choice }, vote.ref);
+        if (vote.answer !== null) errors[vote.answer] = (errors[vote.answer] ?? 0) + 1;
+        return vote.answer === null ? ([sentAt, now()] as [number, number]) : null;
+      };
       await sleep(Math.max(0, command.startAt + Math.random() * span - now()));
-      const sentAt = now();
-      const answer = await client.vote(command.pollId, [first], ref());
-      if (answer !== null) return count(answer);
-      acks.push([sentAt, now()]);
+      const acked = await send(first);
+      if (!acked) return;
+      acks.push(acked);
       const change = command.change[i];
       if (change === null || change === undefined) return;
       await sleep(Math.max(0, command.startAt + span + Math.random() * changeSpan - now()));
-      const changeSent = now();
-      const changed = await client.vote(command.pollId, [change], ref());
-      if (changed !== null) return count(changed);
-      changeAcks.push([changeSent, now()]);
+      const changed = await send(change);
+      if (changed) changeAcks.push(changed);
     }),
   );
-  reply({ cmd: 'stormed', acks, changeAcks, errors });
+  reply({ cmd: 'stormed', acks, changeAcks, errors, ledgers });
+}
+
+/** Each socket answers once, of any kind, at a random moment within the span: the storm of the words scenario. */
+async function answerOnce(command: Extract<Command, { cmd: 'answer' }>): Promise<void> {
+  const acks: [number, number][] = [];
+  const errors: Record<string, number> = {};
+  const ledgers: AnswerLedger[] = [];
+  const span = command.seconds * 1000;
+  await Promise.all(
+    clients.map(async (client, i) => {
+      const given = command.answers[i];
+      if (given === undefined) return;
+      const ledger: AnswerLedger = { participant: client.participant, answers: [] };
+      ledgers.push(ledger);
+      await sleep(Math.max(0, command.startAt + Math.random() * span - now()));
+      // The phone's own memory of its answer, written down before the server has a say.
+      const sent = { ref: ref(), given, answer: 'unanswered' as string | null };
+      ledger.answers.push(sent);
+      const sentAt = now();
+      sent.answer = await client.vote(command.pollId, given, sent.ref);
+      if (sent.answer === null) acks.push([sentAt, now()]);
+      else errors[sent.answer] = (errors[sent.answer] ?? 0) + 1;
+    }),
+  );
+  reply({ cmd: 'answered', acks, errors, ledgers });
 }
 
 async function ingest(command: Extract<Command, { cmd: 'ingest' }>): Promise<void> {
@@ -118,12 +178,12 @@ async function ingest(command: Extract<Command, { cmd: 'ingest' }>): Promise<voi
   const started = now();
   await Promise.all(
     clients.slice(0, command.sockets).map(async (client, i) => {
-      // Alternate between two options so every vote is a real change, written to disk.
+      // Alternate between two answers so every vote is a real change, written to disk.
       let turn = i;
       while (now() < deadline) {
-        const option = command.options[turn++ % command.options.length]!;
+        const next = command.answers[turn++ % command.answers.length]!;
         const sentAt = now();
-        const answer = await client.vote(command.pollId, [option], ref());
+        const answer = await client.vote(command.pollId, next, ref());
         if (answer === null) {
           acked++;
           if (latencies.length < 200_000) latencies.push(now() - sentAt);
@@ -145,6 +205,8 @@ process.on('message', (command: Command) => {
         return connect(command);
       case 'storm':
         return storm(command);
+      case 'answer':
+        return answerOnce(command);
       case 'ingest':
         return ingest(command);
       case 'tallies':

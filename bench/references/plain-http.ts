@@ -1,8 +1,9 @@
 /**
  * The HTTP voting reference: a plain node:http handler doing what voxpop's
- * vote route does — the same body parse (the shared VoteBody schema), the
- * same participant lookup and the same service call (group commit at
- * synchronous=FULL) — with no framework in between. voxpop's HTTP votes/s
+ * vote route does — the same body parse (the shared VoteBody envelope), the
+ * same participant lookup and the same service call (`answers.cast`, the
+ * SQLite adapter's group commit at synchronous=FULL) — with no framework in
+ * between. voxpop's HTTP votes/s
  * are reported as a ratio to it.
  */
 import { createServer } from 'node:http';
@@ -10,15 +11,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VoteBody } from '../../shared/protocol.js';
-import { openStore } from '../../server/store/index.js';
-import { Voxpop } from '../../server/service/voxpop.js';
-import { silentPublisher } from '../../server/service/publisher.js';
+import { LocalBus } from '../../server/bus/local.js';
+import { openVoxpop } from '../../server/service/index.js';
+import { openSqliteStore } from '../../server/store/sqlite/index.js';
 import { eventWithOpenPoll } from '../lib/open-poll.js';
 
 const port = Number(process.env.PORT ?? 3302);
-const store = openStore(join(mkdtempSync(join(tmpdir(), 'voxpop-plain-')), 'plain.db'));
-const service = new Voxpop(store, silentPublisher);
-const { event, poll } = eventWithOpenPoll(service, 'Bench', ['Yes', 'No', 'Not sure']);
+const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'voxpop-plain-')), 'plain.db'));
+const voxpop = await openVoxpop(store, new LocalBus());
+const { event, poll } = await eventWithOpenPoll(voxpop, 'Bench', {
+  question: 'Q',
+  kind: 'single',
+  options: ['Yes', 'No', 'Not sure'],
+});
 const code = event.record.code;
 
 const json = (res: import('node:http').ServerResponse, status: number, body: unknown) => {
@@ -40,8 +45,8 @@ createServer((req, res) => {
     });
   }
   if (req.method === 'POST' && req.url === `/api/events/${code}/participants`) {
-    void service
-      .addParticipant(event)
+    void voxpop.participants
+      .add(event)
       .then((p) => json(res, 201, { participantId: p.id, token: p.token }));
     return;
   }
@@ -49,9 +54,9 @@ createServer((req, res) => {
   if (req.method !== 'PUT' || !match) return json(res, 404, { error: { code: 'not_found' } });
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
+  req.on('end', async () => {
     const token = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const participantId = token ? service.findParticipant(event, token) : null;
+    const participantId = token ? await voxpop.participants.find(event, token) : null;
     if (participantId === null) return json(res, 403, { error: { code: 'forbidden' } });
     let body: unknown;
     try {
@@ -61,8 +66,9 @@ createServer((req, res) => {
     }
     const parsed = VoteBody.safeParse(body);
     if (!parsed.success) return json(res, 400, { error: { code: 'invalid_body' } });
-    void service
-      .castVote(event, participantId, Number(match[2]), parsed.data.choices, parsed.data.ref)
+    // The envelope is checked here; the answer's fields are the poll's kind's, as in the route.
+    void voxpop.answers
+      .cast(event, participantId, Number(match[2]), parsed.data, parsed.data.ref)
       .then((decision) =>
         decision.ok
           ? json(res, 200, { vote: decision.value })
@@ -71,6 +77,6 @@ createServer((req, res) => {
   });
 }).listen(port, '127.0.0.1');
 process.on('SIGTERM', () => {
-  store.close();
-  process.exit(0);
+  voxpop.close();
+  void store.close().finally(() => process.exit(0));
 });

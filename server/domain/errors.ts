@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/codes.js';
+import { ERRORS, type ErrorCode } from '../../shared/codes.js';
 
 /** A rule said no. Adapters turn it into an HTTP status or a WebSocket error. */
 export class DomainError extends Error {
@@ -6,7 +6,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message?: string,
   ) {
-    super(message ?? code);
+    super(message ?? ERRORS[code].message);
     this.name = 'DomainError';
   }
 }
@@ -19,3 +19,9 @@ export const deny = (code: ErrorCode, message?: string): Decision<never> => ({
   code,
   ...(message === undefined ? {} : { message }),
 });
+
+/** The value of an allowed decision; a refusal is thrown as a DomainError for the adapter to map. */
+export function orThrow<T>(decision: Decision<T>): T {
+  if (decision.ok) return decision.value;
+  throw new DomainError(decision.code, decision.message);
+}

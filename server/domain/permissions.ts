@@ -2,9 +2,28 @@
 import type { Role } from '../../shared/protocol.js';
 import type { PollRecord } from './types.js';
 
-/** The host always sees results; others only while the host shows them. */
-export function canSeeResults(role: Role, poll: Pick<PollRecord, 'showResults'>): boolean {
-  return role === 'host' || poll.showResults;
+type Visibility = Pick<PollRecord, 'state' | 'published'>;
+
+/**
+ * A draft that has never been opened or on screen is the host's: while the
+ * host writes it, nobody else learns it exists. Opening it, closing it or
+ * putting it on screen publishes it for good (`published` never goes back).
+ */
+export function isPrivateDraft(poll: Visibility): boolean {
+  return poll.state === 'draft' && !poll.published;
+}
+
+/** Whether this role sees the poll at all: its question, its options, its changes. */
+export function canSeePoll(role: Role, poll: Visibility): boolean {
+  return role === 'host' || !isPrivateDraft(poll);
+}
+
+/** The host always sees results; others only of a poll they can see, while the host shows them. */
+export function canSeeResults(
+  role: Role,
+  poll: Visibility & Pick<PollRecord, 'showResults'>,
+): boolean {
+  return role === 'host' || (poll.showResults && !isPrivateDraft(poll));
 }
 
 /** Only attendees (holders of a participant token) vote. */

@@ -1,34 +1,57 @@
 /**
- * The rules of a poll's life: defaults on creation, which edits are allowed,
- * and how its state moves (draft -> open <-> closed).
+ * The rules of a poll's life, for every kind: defaults on creation, which
+ * edits are allowed, and how its state moves (draft -> open <-> closed). What
+ * a kind owns (its options, its scale) its module decides.
  */
-import type { CreatePollBody, PatchPollBody, PollKind, PollState } from '../../shared/protocol.js';
+import {
+  describeIssues,
+  WIRE_KINDS,
+  type CreatePollBody,
+  type PollKind,
+  type PollPatch,
+  type PollState,
+} from '../../shared/protocol.js';
 import type { PollRecord } from './types.js';
 import { allow, deny, type Decision } from './errors.js';
-import { kindRules } from './kinds/index.js';
+import { rulesOf } from './kinds/index.js';
 
-export interface NewPollSettings {
+/** A poll as it is created: everything but what the store assigns (ids, times). */
+export interface NewPoll {
   question: string;
   kind: PollKind;
+  /** Option labels, for kinds with options. */
   options: string[];
-  maxChoices: number;
+  settings: unknown;
   allowChange: boolean;
   showResults: boolean;
 }
 
-export function settleNewPoll(body: CreatePollBody): Decision<NewPollSettings> {
-  const rules = kindRules(body.kind);
-  const maxChoices = body.maxChoices ?? rules.defaultMaxChoices(body.options.length);
-  const problem = rules.checkMaxChoices(maxChoices, body.options.length);
-  if (problem) return deny('invalid_body', `maxChoices: ${problem}`);
+export function settleNewPoll(body: CreatePollBody): Decision<NewPoll> {
+  const shape = rulesOf(body.kind).settle(body);
+  if (!shape.ok) return shape;
   return allow({
     question: body.question,
     kind: body.kind,
-    options: body.options,
-    maxChoices,
+    options: shape.value.options,
+    settings: shape.value.settings,
     allowChange: body.allowChange ?? true,
     showResults: true,
   });
+}
+
+/**
+ * A change body checked against the poll's kind: the common fields were
+ * checked on arrival, the kind's own (options, scale...) are checked here.
+ */
+export function parsePollPatch(kind: PollKind, body: Record<string, unknown>): Decision<PollPatch> {
+  const own = WIRE_KINDS[kind].patch.safeParse(body);
+  if (!own.success) return deny('invalid_body', describeIssues(own.error));
+  const patch = { ...body, ...own.data } as PollPatch;
+  const common = ['state', 'showResults', 'question', 'allowChange'] as const;
+  const changes =
+    common.some((field) => body[field] !== undefined) ||
+    Object.values(own.data).some((value) => value !== undefined);
+  return changes ? allow(patch) : deny('invalid_body', 'give at least one field to change');
 }
 
 const TRANSITIONS: Record<PollState, readonly PollState[]> = {
@@ -50,18 +73,19 @@ export interface PollChange {
 
 export function planPollChange(
   poll: PollRecord,
-  patch: PatchPollBody,
-  hasVotes: boolean,
+  patch: PollPatch,
+  hasAnswers: boolean,
   now: string,
 ): Decision<PollChange> {
   const next: PollRecord = { ...poll };
-  const rules = kindRules(poll.kind);
 
   if (patch.state !== undefined && patch.state !== poll.state) {
     if (!canMove(poll.state, patch.state)) {
       return deny('invalid_state', `a poll cannot go from ${poll.state} back to ${patch.state}`);
     }
     next.state = patch.state;
+    // Opened or closed, a poll is no longer the host's private draft.
+    next.published = true;
     if (patch.state === 'open') {
       next.openedAt = now;
       next.closedAt = null;
@@ -72,24 +96,8 @@ export function planPollChange(
   if (patch.showResults !== undefined) next.showResults = patch.showResults;
   if (patch.allowChange !== undefined) next.allowChange = patch.allowChange;
 
-  const optionCount = patch.options?.length ?? poll.options.length;
-  const optionsChange =
-    patch.options !== undefined &&
-    (patch.options.length !== poll.options.length ||
-      patch.options.some((label, i) => label !== poll.options[i]!.label));
-  if (optionsChange && hasVotes) return deny('poll_has_votes');
-
-  if (patch.maxChoices !== undefined || optionsChange) {
-    let maxChoices = patch.maxChoices ?? poll.maxChoices;
-    if (patch.maxChoices === undefined && poll.kind === 'multiple') {
-      // A limit of "all options" keeps that meaning; a limit never exceeds the options.
-      maxChoices =
-        poll.maxChoices === poll.options.length ? optionCount : Math.min(maxChoices, optionCount);
-    }
-    if (maxChoices !== poll.maxChoices && hasVotes) return deny('poll_has_votes');
-    const problem = rules.checkMaxChoices(maxChoices, optionCount);
-    if (problem) return deny('invalid_body', `maxChoices: ${problem}`);
-    next.maxChoices = maxChoices;
-  }
-  return allow(optionsChange ? { poll: next, options: patch.options! } : { poll: next });
+  const own = rulesOf(poll.kind).change(poll, patch, hasAnswers);
+  if (!own.ok) return own;
+  next.settings = own.value.settings;
+  return allow(own.value.options ? { poll: next, options: own.value.options } : { poll: next });
 }

@@ -9,20 +9,26 @@ export interface OptionRecord {
   label: string;
 }
 
-export interface PollRecord {
+export interface PollRecord<K extends PollKind = PollKind, S = unknown> {
   id: number;
   eventId: number;
   question: string;
-  kind: PollKind;
-  /** In display order; a ballot refers to options by their index here. */
+  kind: K;
+  /** In display order (kinds without options have none). */
   options: OptionRecord[];
+  /** The kind's own settings (a choice poll's maxChoices, a rating's scale...): its module's type. */
+  settings: S;
   state: PollState;
   showResults: boolean;
   allowChange: boolean;
-  maxChoices: number;
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
+  /**
+   * Whether the poll has ever been public: opened, closed, or put on screen.
+   * A draft that has not is the host's alone (see permissions.ts).
+   */
+  published: boolean;
 }
 
 export interface EventRecord {
@@ -39,13 +45,14 @@ export interface EventRecord {
 }
 
 /**
- * A stored vote: which options, as a bit mask over the poll's option indexes
- * (bit i = options[i]). Twenty options fit in 32 bits; the mask lets the store
- * rebuild every tally with one GROUP BY.
+ * An answer as the store keeps it: the kind's own encoding (a choice
+ * ballot's bit mask, a rating's value, a ranking's order as text). The
+ * store never looks inside.
  */
-export type Ballot = number;
+export type StoredValue = number | string;
 
-export interface StoredVote {
-  ballot: Ballot;
+export interface StoredAnswer {
+  value: StoredValue;
   ref: string | null;
+  votedAt: string;
 }

@@ -1,10 +1,12 @@
 /**
- * Domain records as the wire contract shows them. Pure: the same function
- * renders a poll for an HTTP answer, a welcome and a push.
+ * Domain records as the wire contract shows them. Pure: the same functions
+ * render a poll for an HTTP answer, a welcome and a push.
  */
-import type { EventInfo, Poll } from '../../shared/protocol.js';
+import type { EventInfo, Poll, Results, Role } from '../../shared/protocol.js';
+import type { Counters } from './counters.js';
+import { rulesOf } from './kinds/index.js';
+import { canSeeResults } from './permissions.js';
 import type { EventRecord, PollRecord } from './types.js';
-import type { PollTally } from './tally.js';
 
 /** The event as the wire shows it; `publicUrl` is the base of its join link. */
 export function eventInfo(event: EventRecord, publicUrl: string): EventInfo {
@@ -21,20 +23,31 @@ export function joinUrl(publicUrl: string, code: string): string {
   return `${publicUrl}/e/${code}`;
 }
 
-export function pollView(poll: PollRecord, tally: PollTally, withResults: boolean): Poll {
-  const view: Poll = {
+/** `{pollId, kind, state, total, ...}`: the results this role sees (callers check it may). */
+export function resultsView(poll: PollRecord, counters: Counters, role: Role): Results {
+  return {
+    pollId: poll.id,
+    kind: poll.kind,
+    state: poll.state,
+    total: counters.voters,
+    ...rulesOf(poll.kind).results(poll, counters, role),
+  } as Results;
+}
+
+/** The poll as this role sees it: with results where the role may see them. */
+export function pollView(poll: PollRecord, counters: Counters, role: Role): Poll {
+  const view = {
     id: poll.id,
     question: poll.question,
     kind: poll.kind,
-    options: poll.options.map((o) => ({ id: o.id, label: o.label })),
     state: poll.state,
     showResults: poll.showResults,
     allowChange: poll.allowChange,
-    maxChoices: poll.maxChoices,
     createdAt: poll.createdAt,
+    ...(poll.openedAt ? { openedAt: poll.openedAt } : {}),
+    ...(poll.closedAt ? { closedAt: poll.closedAt } : {}),
+    ...rulesOf(poll.kind).view(poll),
+    ...(canSeeResults(role, poll) ? { results: resultsView(poll, counters, role) } : {}),
   };
-  if (poll.openedAt) view.openedAt = poll.openedAt;
-  if (poll.closedAt) view.closedAt = poll.closedAt;
-  if (withResults) view.results = tally.results(poll);
-  return view;
+  return view as Poll;
 }

@@ -4,6 +4,8 @@
  */
 import { Hono } from 'hono';
 import { ERRORS } from '../../shared/codes.js';
+import { DomainError } from '../domain/errors.js';
+import { StoreUnavailableError } from '../store/port.js';
 import type { AppDeps, AppEnv } from './context.js';
 import { errorResponse, HttpError } from './errors.js';
 import { loadEvent } from './middleware/event-access.js';
@@ -15,7 +17,7 @@ import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { adminRoutes } from './routes/admin.js';
 import { pageRoutes } from './pages.js';
-import { acceptUpgrade } from '../realtime/upgrade.js';
+import { acceptUpgrade } from './upgrade.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -25,13 +27,15 @@ export function createApp(deps: AppDeps) {
 
   // Addition to v1: ?verbose=1 also reports how the database commits, so an
   // operator (and the durability tests) can see that acked means fsynced.
-  app.get('/healthz', (c) =>
-    c.req.query('verbose') === '1'
-      ? c.json({ ok: true, db: deps.service.durability() })
-      : c.json({ ok: true }),
-  );
+  app.get('/healthz', async (c) => {
+    // On PostgreSQL (and Redis): each engine's state; the store down is 503, the bus down is not.
+    const engines = deps.dependencies ? await deps.dependencies() : null;
+    if (engines?.store === 'down') return c.json({ ok: false, ...engines }, 503);
+    if (c.req.query('verbose') !== '1') return c.json({ ok: true, ...engines });
+    return c.json({ ok: true, ...engines, db: await deps.voxpop.health() });
+  });
 
-  // Upgrade requests run through here before ws takes them (realtime/upgrade.ts).
+  // Upgrade requests run through here before ws takes them (upgrade.ts).
   app.get(
     '/ws',
     originCheck(() => deps.allowedOrigins),
@@ -40,16 +44,16 @@ export function createApp(deps: AppDeps) {
 
   // Addition to v1: where `npm run demo` and first-time visitors find the seeded demo.
   app.get('/api/demo', (c) => {
-    const demo = deps.service.demoEvent();
-    return c.json({ event: demo ? deps.service.eventInfo(demo) : null });
+    const demo = deps.voxpop.events.demo();
+    return c.json({ event: demo ? deps.voxpop.views.eventInfo(demo) : null });
   });
 
   // Addition to v1: operator endpoints, answered only on this machine.
   app.route('/api/admin', adminRoutes(deps));
 
   const events = new Hono<AppEnv>();
-  events.use('/:code', loadEvent(deps.service));
-  events.use('/:code/*', loadEvent(deps.service));
+  events.use('/:code', loadEvent(deps.voxpop));
+  events.use('/:code/*', loadEvent(deps.voxpop));
   events.route('/', eventRoutes(deps));
   events.route('/:code/polls', pollRoutes(deps));
   events.route('/:code', participationRoutes(deps));
@@ -61,8 +65,13 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) =>
     errorResponse(c, new HttpError('not_found', `no route for ${c.req.method} ${c.req.path}`)),
   );
+  // Every refusal of a rule, from any route, becomes its status here.
   app.onError((error, c) => {
     if (error instanceof HttpError) return errorResponse(c, error);
+    if (error instanceof DomainError)
+      return errorResponse(c, new HttpError(error.code, error.message));
+    if (error instanceof StoreUnavailableError)
+      return errorResponse(c, new HttpError('store_unavailable', ERRORS.store_unavailable.message));
     console.error('voxpop: unexpected error', error);
     return errorResponse(c, new HttpError('internal_error', ERRORS.internal_error.message));
   });

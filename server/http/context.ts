@@ -1,10 +1,9 @@
 /** What the routes share: the service, how to build links, and the per-request variables. */
-import type { Voxpop } from '../service/voxpop.js';
-import type { LiveEvent } from '../service/live.js';
+import type { LiveEvent, Voxpop } from '../service/index.js';
 import type { KeyedRateLimiter } from '../rate-limit.js';
 
 export interface AppDeps {
-  service: Voxpop;
+  voxpop: Voxpop;
   /** Base URL of links and QR codes (known only once the server listens). */
   publicUrl: () => string;
   adminToken: string | null;
@@ -21,6 +20,17 @@ export interface AppDeps {
   trustProxy: number;
   /** Where the backup endpoint may write its temporary file: the database's folder. */
   backupDir: string;
+  /**
+   * The state of the engines this process depends on, for /healthz; null
+   * for one process on SQLite, which has none outside itself.
+   */
+  dependencies: (() => Promise<Dependencies>) | null;
+}
+
+export interface Dependencies {
+  store: 'up' | 'down';
+  /** Absent for one process (no bus between processes). */
+  bus?: 'up' | 'down';
 }
 
 export interface AppEnv {

@@ -5,7 +5,6 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ERRORS, type ErrorCode } from '../../shared/codes.js';
 import type { ErrorBody } from '../../shared/protocol.js';
-import type { Decision } from '../domain/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -25,10 +24,4 @@ export class HttpError extends Error {
 export function errorResponse(c: Context, error: HttpError): Response {
   const body: ErrorBody = { error: { code: error.code, message: error.message } };
   return c.json(body, error.status, error.headers);
-}
-
-/** The value of an allowed decision, or the HttpError its refusal maps to. */
-export function orThrow<T>(decision: Decision<T>): T {
-  if (decision.ok) return decision.value;
-  throw new HttpError(decision.code, decision.message);
 }

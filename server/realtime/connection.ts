@@ -9,7 +9,6 @@ import {
   ClientMessage,
   LIMITS,
   describeIssues,
-  PROTOCOL_VERSION,
   type JoinMessage,
   type Role,
   type ServerMessage,
@@ -17,19 +16,12 @@ import {
   validVote,
 } from '../../shared/protocol.js';
 import { canVote } from '../domain/permissions.js';
-import type { LiveEvent } from '../service/live.js';
-import type { Voxpop } from '../service/voxpop.js';
-import { encode, type Hub } from './hub.js';
-import type { Room, Member } from './room.js';
-import type { LiveSocket } from './socket.js';
+import type { LiveEvent, Voxpop } from '../service/index.js';
 import { KeyedRateLimiter, TokenBucket } from '../rate-limit.js';
-
-/** Where a socket comes from, for the per-address limit on minting participants. */
-export interface Peer {
-  /** The rate-limit key of the client's address (see client-address.ts). */
-  key: string;
-  limiter: KeyedRateLimiter;
-}
+import { admit, type Peer } from './admission.js';
+import type { Hub } from './hub.js';
+import type { Room, Member } from './room.js';
+import type { PeerSocket } from './socket.js';
 
 const UNLIMITED_PEER: Peer = { key: 'unknown', limiter: new KeyedRateLimiter(null) };
 
@@ -66,8 +58,8 @@ export class Connection {
   private strikes = 0;
 
   constructor(
-    private readonly socket: LiveSocket,
-    private readonly service: Voxpop,
+    private readonly socket: PeerSocket,
+    private readonly voxpop: Voxpop,
     private readonly hub: Hub,
     private readonly options: ConnectionOptions = DEFAULT_CONNECTION_OPTIONS,
     private readonly peer: Peer = UNLIMITED_PEER,
@@ -156,74 +148,38 @@ export class Connection {
       this.fail('already_joined');
       return;
     }
-    const event = this.service.findEvent(message.event);
-    if (!event) return this.refuse('event_not_found', `no event has the code ${message.event}`);
-    if (message.role === 'host') {
-      if (!message.hostKey) return this.refuse('unauthorized', 'the host role needs hostKey');
-      if (!this.service.isHost(event, message.hostKey))
-        return this.refuse('forbidden', 'wrong host key');
-    }
-    const known =
-      message.role === 'attendee' && message.token
-        ? this.service.findParticipant(event, message.token)
-        : null;
-    if (message.role === 'attendee' && known === null) {
-      // A new participant is a durable write: limited per client address, as over HTTP.
-      const admission = this.peer.limiter.take(this.peer.key);
-      if (!admission.ok) {
-        this.fail(
-          'rate_limited',
-          `too many new participants from this address; retry in ${admission.retryAfterSeconds} s`,
-          undefined,
-          admission.retryAfterSeconds,
-        );
-        this.closeWith(CLOSE.policyViolation, 'rate limited');
-        return;
-      }
-    }
-
     const early: string[] = [];
     this.state = { kind: 'joining', early };
-    let participant: { id: number; token: string } | null = null;
-    if (message.role === 'attendee') {
-      try {
-        participant =
-          known !== null
-            ? { id: known, token: message.token! }
-            : await this.service.addParticipant(event);
-      } catch {
-        if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
-        this.closeWith(CLOSE.goingAway, 'server shutting down');
-        return;
-      }
-    }
+    const admitted = await admit(this.voxpop, message, this.peer);
     if (this.state.kind !== 'joining') return; // closed while we waited
+    if (!admitted.ok) {
+      if (admitted.goingAway) return this.closeWith(CLOSE.goingAway, 'server shutting down');
+      this.fail(admitted.code, admitted.message, undefined, admitted.retryAfter);
+      return this.closeWith(CLOSE.policyViolation, admitted.code);
+    }
+    const { event, role, participant } = admitted;
+    // A participant made by this join has answered nothing: no read for a crowd joining at once.
+    const answers = !participant
+      ? null
+      : participant.isNew
+        ? this.voxpop.answers.none(participant.id)
+        : await this.voxpop.answers.of(participant.id).catch(() => null);
+    if (this.state.kind !== 'joining') return;
     if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
+    if (participant && !answers) return this.closeWith(CLOSE.goingAway, 'try again');
 
     clearTimeout(this.joinTimer);
-    const member: Member = {
-      socket: this.socket,
-      role: message.role,
-      participantId: participant?.id ?? null,
-    };
-    // Membership and welcome in one synchronous step: every push queued after
-    // this point reaches the socket after its welcome.
-    const room = this.hub.join(event, member);
-    const snapshot = this.service.snapshot(event, message.role);
-    this.hub.fanout.sendOne(
-      this.socket,
-      encode({
-        type: 'welcome',
-        role: message.role,
-        protocol: PROTOCOL_VERSION,
-        ...(participant ? { participant } : {}),
-        event: snapshot.event,
-        polls: snapshot.polls,
-        activePollId: snapshot.activePollId,
-        ...(participant ? { myVotes: this.service.votesOf(event, participant.id) } : {}),
-        attendees: room.attendeeCount,
-      }),
+    const member: Member = { socket: this.socket, role, participantId: participant?.id ?? null };
+    // Membership and welcome in one synchronous step: every push published
+    // after this point reaches the socket after its welcome.
+    const room = this.hub.join(event.record.code, member);
+    const welcome = this.voxpop.views.welcome(
+      event,
+      role,
+      participant && answers ? { ...participant, answers } : null,
+      this.hub.attendeesIn(room),
     );
+    this.hub.fanoutOf(role).sendOne(this.socket, JSON.stringify(welcome));
     this.state = { kind: 'joined', event, room, member };
     for (const data of early) this.handle(data);
   }
@@ -236,7 +192,8 @@ export class Connection {
       return this.fail('participant_required', `a ${member.role} cannot vote`, ref);
     }
     const { pollId } = message;
-    this.service.vote(event, member.participantId, pollId, message.choices, ref, (outcome) => {
+    // The kind reads its answer's fields from the message itself.
+    this.voxpop.answers.answer(event, member.participantId, pollId, message, ref, (outcome) => {
       if (!outcome.ok) this.fail(outcome.code, outcome.message, ref);
       else if (this.socket.isOpen) this.socket.send(encodeAck(pollId, ref));
     });
@@ -250,7 +207,7 @@ export class Connection {
   }
 
   private send(message: ServerMessage): void {
-    if (this.socket.isOpen) this.socket.send(encode(message));
+    if (this.socket.isOpen) this.socket.send(JSON.stringify(message));
   }
 
   private fail(

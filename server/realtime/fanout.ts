@@ -8,16 +8,16 @@
  * that stopped reading: it is terminated (its client will reconnect and
  * re-sync) rather than allowed to grow the server's memory.
  */
-import type { LiveSocket } from './socket.js';
+import type { PeerSocket } from './socket.js';
 
 export interface FanoutOptions {
   sliceSize: number;
   maxBufferedBytes: number;
-  onSlowConsumer?: (socket: LiveSocket) => void;
+  onSlowConsumer?: (socket: PeerSocket) => void;
 }
 
 interface Job {
-  targets: LiveSocket[];
+  targets: PeerSocket[];
   payload: string;
   next: number;
 }
@@ -25,17 +25,15 @@ interface Job {
 export class Fanout {
   private readonly queue: Job[] = [];
   private draining = false;
-  /** Frames written, for the bench and /healthz. */
-  sent = 0;
 
   constructor(private readonly options: FanoutOptions) {}
 
   /** Send to every socket in `targets` (copied now: later joiners are not included). */
-  send(targets: Iterable<LiveSocket>, payload: string): void {
+  send(targets: Iterable<PeerSocket>, payload: string): void {
     // With nothing queued, the first slice is written at once and only the
     // rest is copied: the common small push allocates nothing.
     let budget = this.queue.length === 0 ? this.options.sliceSize : 0;
-    let rest: LiveSocket[] | null = null;
+    let rest: PeerSocket[] | null = null;
     for (const socket of targets) {
       if (budget > 0) {
         budget--;
@@ -48,11 +46,12 @@ export class Fanout {
   }
 
   /** Send to one socket, in order with anything already queued for it. */
-  sendOne(socket: LiveSocket, payload: string): void {
+  sendOne(socket: PeerSocket, payload: string): void {
     if (this.queue.length === 0) this.write(socket, payload);
     else this.send([socket], payload);
   }
 
+  /** Fan-outs still being written (tests wait for this to reach 0). */
   get pending(): number {
     return this.queue.length;
   }
@@ -77,7 +76,7 @@ export class Fanout {
     if (this.queue.length > 0) this.schedule();
   }
 
-  private write(socket: LiveSocket, payload: string): void {
+  private write(socket: PeerSocket, payload: string): void {
     if (!socket.isOpen) return;
     if (socket.bufferedAmount > this.options.maxBufferedBytes) {
       this.options.onSlowConsumer?.(socket);
@@ -85,6 +84,5 @@ export class Fanout {
       return;
     }
     socket.send(payload);
-    this.sent++;
   }
 }

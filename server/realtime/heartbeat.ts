@@ -9,7 +9,6 @@ export class Heartbeat {
   private readonly alive = new WeakMap<WebSocket, boolean>();
   private readonly sockets = new Set<WebSocket>();
   private readonly timer: NodeJS.Timeout;
-  dropped = 0;
 
   constructor(intervalMs: number) {
     this.timer = setInterval(() => this.beat(), intervalMs);
@@ -26,7 +25,6 @@ export class Heartbeat {
   private beat(): void {
     for (const ws of this.sockets) {
       if (!this.alive.get(ws)) {
-        this.dropped++;
         this.sockets.delete(ws);
         ws.terminate();
         continue;

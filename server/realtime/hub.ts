@@ -1,26 +1,32 @@
 /**
- * The live side of one process: rooms of sockets per event, and the pushes
- * that keep them current. As the service's Publisher it hears every change;
- * poll, active and deletion changes go out at once, tallies and presence are
- * coalesced by a ticker and serialised once per tick per audience.
+ * The live side of one process: rooms of sockets per event code, each
+ * hearing its event on the bus. Pushes arrive rendered per audience and go
+ * out at once; attendees' tallies are held back to at most one a second per
+ * poll, and presence is counted here and pushed at most once a second.
+ *
+ * In a cluster each process counts its own attendees and tells the others
+ * on the bus (on a change, and every few seconds while the room is open);
+ * the presence pushed is the sum, and a process not heard from for 10 s
+ * (it died) stops counting.
+ *
+ * Phones and screens are written through two fan-outs: a push to 10,000
+ * phones takes a second of slices, and a presenter's or host's tally queued
+ * behind it would wait that second and then arrive in a burst with the ones
+ * after it. Each socket has one role, so each still gets its messages in order.
  */
 import { CLOSE } from '../../shared/codes.js';
-import type { Role, ServerMessage } from '../../shared/protocol.js';
-import { canSeeResults } from '../domain/permissions.js';
-import type { Publisher } from '../service/publisher.js';
-import type { LiveEvent, LivePoll } from '../service/live.js';
-import type { Voxpop } from '../service/voxpop.js';
+import type { Role } from '../../shared/protocol.js';
+import type { Bus, BusMessage } from '../bus/port.js';
 import { Fanout } from './fanout.js';
 import { Room, type Member } from './room.js';
-import type { LiveSocket } from './socket.js';
 
 export interface HubOptions {
-  /** Presenters and hosts get a changed tally at most this often. */
-  fastIntervalMs: number;
   /** Attendees get a changed tally at most this often. */
   slowIntervalMs: number;
   /** Presence is pushed at most this often. */
   presenceIntervalMs: number;
+  /** How often the hub looks for held tallies and presence that are due. */
+  tickMs: number;
   /**
    * Sockets written per event-loop turn in a large fan-out. 500 keeps a
    * turn near 6 ms here, so acks wait for at most a slice or two (storm ack
@@ -28,45 +34,71 @@ export interface HubOptions {
    */
   sliceSize: number;
   maxBufferedBytes: number;
+  /** In a cluster: this process's name on the bus (presence is summed across processes); null alone. */
+  origin: string | null;
 }
 
+/** In a cluster: how often a process repeats its attendees' count, and when others' counts expire. */
+const PRESENCE_REPEAT_MS = 3000;
+const PRESENCE_EXPIRES_MS = 10_000;
+
 export const DEFAULT_HUB_OPTIONS: HubOptions = {
-  fastIntervalMs: 100,
   slowIntervalMs: 1000,
   presenceIntervalMs: 1000,
+  tickMs: 100,
   sliceSize: 500,
   maxBufferedBytes: 1024 * 1024,
+  origin: null,
 };
 
-export const encode = (message: ServerMessage): string => JSON.stringify(message);
-
-export class Hub implements Publisher {
-  private readonly rooms = new Map<LiveEvent, Room>();
-  /** Rooms with something to push on the next tick. */
+export class Hub {
+  private readonly rooms = new Map<string, Room>();
+  /** Rooms with something held for a later tick. */
   private readonly busy = new Set<Room>();
   private readonly timer: NodeJS.Timeout;
-  readonly fanout: Fanout;
+  /** Attendees' sockets: the big audience, written in slices. */
+  readonly phones: Fanout;
+  /** Hosts' and presenters' sockets: a few, in a queue of their own. */
+  readonly screens: Fanout;
   slowConsumersDropped = 0;
 
   constructor(
-    private readonly service: Voxpop,
+    private readonly bus: Bus,
     private readonly options: HubOptions = DEFAULT_HUB_OPTIONS,
     private readonly now: () => number = Date.now,
   ) {
-    this.fanout = new Fanout({
-      sliceSize: options.sliceSize,
-      maxBufferedBytes: options.maxBufferedBytes,
-      onSlowConsumer: () => this.slowConsumersDropped++,
-    });
-    this.timer = setInterval(() => this.tick(), options.fastIntervalMs);
+    const fanout = () =>
+      new Fanout({
+        sliceSize: options.sliceSize,
+        maxBufferedBytes: options.maxBufferedBytes,
+        onSlowConsumer: () => this.slowConsumersDropped++,
+      });
+    this.phones = fanout();
+    this.screens = fanout();
+    this.timer = setInterval(() => this.tick(), options.tickMs);
     this.timer.unref();
+  }
+
+  /** The fan-out a socket of this role is written through (in order with everything else it gets). */
+  fanoutOf(role: Role): Fanout {
+    return role === 'attendee' ? this.phones : this.screens;
+  }
+
+  /** Fan-outs still being written (tests wait for this to reach 0). */
+  get pending(): number {
+    return this.phones.pending + this.screens.pending;
   }
 
   // ---------------------------------------------------------------- membership
 
-  join(event: LiveEvent, member: Member): Room {
+  /** Add a socket to its event's room (opened, and subscribed to the bus, on first use). */
+  join(event: string, member: Member): Room {
     let room = this.rooms.get(event);
-    if (!room) this.rooms.set(event, (room = new Room(event)));
+    if (!room) {
+      const opened = new Room(event);
+      opened.unsubscribe = this.bus.subscribe(event, (message) => this.hear(opened, message));
+      this.rooms.set(event, (room = opened));
+    }
     room.add(member);
     if (room.presenceDirty) this.busy.add(room);
     return room;
@@ -74,90 +106,67 @@ export class Hub implements Publisher {
 
   leave(room: Room, member: Member): void {
     room.remove(member);
-    if (room.size === 0) {
-      this.rooms.delete(room.event);
-      this.busy.delete(room);
-    } else if (room.presenceDirty) this.busy.add(room);
+    if (room.size === 0) this.closeRoom(room);
+    else if (room.presenceDirty) this.busy.add(room);
   }
 
-  attendeesOf(event: LiveEvent): number {
-    return this.rooms.get(event)?.attendeeCount ?? 0;
-  }
-
-  get connections(): number {
-    let n = 0;
-    for (const room of this.rooms.values()) n += room.size;
-    return n;
-  }
-
-  // ----------------------------------------------------------------- Publisher
-
-  eventChanged(event: LiveEvent): void {
-    const room = this.rooms.get(event);
-    if (!room) return;
-    this.fanout.send(
-      room.everyone(),
-      encode({ type: 'event', event: this.service.eventInfo(event) }),
-    );
-  }
-
-  pollChanged(event: LiveEvent, poll: LivePoll): void {
-    const room = this.rooms.get(event);
-    if (!room) return;
-    const full = encode({ type: 'poll', poll: this.service.pollFor(event, poll, 'host') });
-    if (poll.record.showResults) {
-      this.fanout.send(room.everyone(), full);
-    } else {
-      const bare = encode({ type: 'poll', poll: this.service.pollFor(event, poll, 'attendee') });
-      this.fanout.send(room.hosts, full);
-      this.fanout.send([...room.presenters, ...room.attendees], bare);
-    }
-  }
-
-  pollDeleted(event: LiveEvent, pollId: number): void {
-    const room = this.rooms.get(event);
-    if (!room) return;
-    room.dirtyFast.delete(pollId);
-    room.dirtySlow.delete(pollId);
-    room.lastSlowPush.delete(pollId);
-    this.fanout.send(room.everyone(), encode({ type: 'poll_deleted', pollId }));
-  }
-
-  activeChanged(event: LiveEvent): void {
-    const room = this.rooms.get(event);
-    if (!room) return;
-    this.fanout.send(
-      room.everyone(),
-      encode({ type: 'active', pollId: event.record.activePollId }),
-    );
-  }
-
-  tallyChanged(event: LiveEvent, poll: LivePoll): void {
-    const room = this.rooms.get(event);
-    if (!room) return;
-    room.dirtyFast.add(poll.record.id);
-    room.dirtySlow.add(poll.record.id);
-    this.busy.add(room);
-  }
-
-  eventDeleted(event: LiveEvent): void {
-    const room = this.rooms.get(event);
-    if (!room) return;
-    this.rooms.delete(event);
+  private closeRoom(room: Room): void {
+    room.unsubscribe();
+    if (this.rooms.get(room.event) === room) this.rooms.delete(room.event);
     this.busy.delete(room);
-    const goodbye = encode({ type: 'event_deleted' });
-    for (const socket of room.everyone()) {
-      if (!socket.isOpen) continue;
-      socket.send(goodbye);
-      socket.close(CLOSE.normal, 'event deleted');
+  }
+
+  // ----------------------------------------------------------------- the bus
+
+  private hear(room: Room, message: BusMessage): void {
+    switch (message.type) {
+      case 'push':
+        if (message.hosts) this.screens.send(room.hosts, message.hosts);
+        if (message.screens) this.screens.send(room.presenters, message.screens);
+        if (message.attendees) this.phones.send(room.attendees, message.attendees);
+        return;
+      case 'tally':
+        if (message.hosts) this.screens.send(room.hosts, message.hosts);
+        if (message.screens) this.screens.send(room.presenters, message.screens);
+        if (message.attendees) {
+          room.slowTallies.set(message.pollId, message.attendees);
+          this.busy.add(room);
+        } else room.slowTallies.delete(message.pollId);
+        return;
+      case 'presence':
+        if (message.origin === this.options.origin) return;
+        // A process not heard from before (it just opened this room, or
+        // started): it gets this process's count at once, not in 3 s.
+        if (!room.elsewhere.has(message.origin)) room.lastPresenceShared = -1;
+        room.elsewhere.set(message.origin, { attendees: message.attendees, heardAt: this.now() });
+        room.presenceDirty = true;
+        this.busy.add(room);
+        return;
+      case 'event_deleted':
+        this.closeRoom(room);
+        for (const socket of room.everyone()) {
+          if (!socket.isOpen) continue;
+          socket.send(message.payload);
+          socket.close(CLOSE.normal, 'event deleted');
+        }
+        return;
     }
   }
 
   // -------------------------------------------------------------------- ticker
 
-  /** One coalescing step: every busy room's changed tallies and presence, each serialised once. */
+  /** One step: every busy room's held tallies and presence that are due. */
   tick(): void {
     const now = this.now();
+    if (this.options.origin !== null) {
+      // Tell the others again now and then; others' counts may have expired.
+      for (const room of this.rooms.values()) {
+        if (now - room.lastPresenceSharedAt < PRESENCE_REPEAT_MS) continue;
+        room.lastPresenceShared = -1;
+        room.presenceDirty = true;
+        this.busy.add(room);
+      }
+    }
     for (const room of this.busy) {
       if (this.flushRoom(room, now)) this.busy.delete(room);
     }
@@ -165,72 +174,61 @@ export class Hub implements Publisher {
 
   /** Push what is due; true when nothing is left waiting. */
   private flushRoom(room: Room, now: number): boolean {
-    const { event } = room;
-    for (const pollId of room.dirtyFast) {
-      const poll = event.polls.get(pollId);
-      if (!poll) continue;
-      const message = this.tallyMessage(poll);
-      this.fanout.send(room.hosts, message);
-      if (canSeeResults('presenter', poll.record)) this.fanout.send(room.presenters, message);
-    }
-    room.dirtyFast.clear();
-
-    for (const pollId of room.dirtySlow) {
-      const poll = event.polls.get(pollId);
-      if (!poll || !canSeeResults('attendee', poll.record)) {
-        room.dirtySlow.delete(pollId);
-        continue;
-      }
+    for (const [pollId, tally] of room.slowTallies) {
       if (now - (room.lastSlowPush.get(pollId) ?? -Infinity) < this.options.slowIntervalMs)
         continue;
-      this.fanout.send(room.attendees, this.tallyMessage(poll));
+      this.phones.send(room.attendees, tally);
       room.lastSlowPush.set(pollId, now);
-      room.dirtySlow.delete(pollId);
+      room.slowTallies.delete(pollId);
     }
-
     if (room.presenceDirty && now - room.lastPresencePush >= this.options.presenceIntervalMs) {
       room.presenceDirty = false;
-      if (room.attendeeCount !== room.lastPresenceSent) {
-        room.lastPresenceSent = room.attendeeCount;
+      const attendees = this.presenceOf(room, now);
+      if (attendees !== room.lastPresenceSent) {
+        room.lastPresenceSent = attendees;
         room.lastPresencePush = now;
-        this.fanout.send(
-          room.everyone(),
-          encode({ type: 'presence', attendees: room.attendeeCount }),
-        );
+        const presence = JSON.stringify({ type: 'presence', attendees });
+        this.screens.send(room.hosts, presence);
+        this.screens.send(room.presenters, presence);
+        this.phones.send(room.attendees, presence);
       }
     }
-    return room.dirtySlow.size === 0 && !room.presenceDirty;
+    return room.slowTallies.size === 0 && !room.presenceDirty;
   }
 
-  private tallyMessage(poll: LivePoll): string {
-    return encode({
-      type: 'tally',
-      pollId: poll.record.id,
-      total: poll.tally.voters,
-      options: poll.tally.tallyOptions(poll.record),
-      seq: poll.tally.seq,
-    });
-  }
-
-  /** Every socket, e.g. to say goodbye on shutdown. */
-  *sockets(): Iterable<LiveSocket> {
-    for (const room of this.rooms.values()) yield* room.everyone();
-  }
-
-  roleCount(role: Role): number {
-    let n = 0;
-    for (const room of this.rooms.values()) {
-      n +=
-        role === 'host'
-          ? room.hosts.size
-          : role === 'presenter'
-            ? room.presenters.size
-            : room.attendees.size;
+  /** Distinct attendees: this process's, plus in a cluster what each other process last said. */
+  private presenceOf(room: Room, now: number): number {
+    const { origin } = this.options;
+    if (origin === null) return room.attendeeCount;
+    if (room.attendeeCount !== room.lastPresenceShared) {
+      room.lastPresenceShared = room.attendeeCount;
+      room.lastPresenceSharedAt = now;
+      this.bus.publish({
+        type: 'presence',
+        event: room.event,
+        origin,
+        attendees: room.attendeeCount,
+        at: now,
+      });
     }
-    return n;
+    for (const [other, { heardAt }] of room.elsewhere) {
+      if (now - heardAt > PRESENCE_EXPIRES_MS) room.elsewhere.delete(other);
+    }
+    return this.attendeesIn(room);
+  }
+
+  /** Distinct attendees of the room's event as this process knows now (a welcome's count). */
+  attendeesIn(room: Room): number {
+    const now = this.now();
+    let sum = room.attendeeCount;
+    for (const { attendees, heardAt } of room.elsewhere.values()) {
+      if (now - heardAt <= PRESENCE_EXPIRES_MS) sum += attendees;
+    }
+    return sum;
   }
 
   close(): void {
     clearInterval(this.timer);
+    for (const room of this.rooms.values()) room.unsubscribe();
   }
 }

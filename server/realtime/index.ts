@@ -7,11 +7,12 @@ import type { IncomingMessage } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE } from '../../shared/codes.js';
 import { LIMITS } from '../../shared/protocol.js';
-import type { Voxpop } from '../service/voxpop.js';
+import type { Bus } from '../bus/port.js';
+import type { Voxpop } from '../service/index.js';
 import { Connection, DEFAULT_CONNECTION_OPTIONS, type ConnectionOptions } from './connection.js';
 import { Heartbeat } from './heartbeat.js';
 import { DEFAULT_HUB_OPTIONS, Hub, type HubOptions } from './hub.js';
-import { liveSocket } from './socket.js';
+import { peerSocket } from './socket.js';
 import { KeyedRateLimiter } from '../rate-limit.js';
 import { clientAddress, rateKey } from '../client-address.js';
 
@@ -53,7 +54,8 @@ export interface Realtime {
 }
 
 export function createRealtime(
-  service: Voxpop,
+  voxpop: Voxpop,
+  bus: Bus,
   options: RealtimeOptions = DEFAULT_REALTIME_OPTIONS,
 ): Realtime {
   const wss = new WebSocketServer({
@@ -63,16 +65,15 @@ export function createRealtime(
     perMessageDeflate: false,
     clientTracking: true,
   });
-  const hub = new Hub(service, options.hub);
+  const hub = new Hub(bus, options.hub);
   const heartbeat = new Heartbeat(options.heartbeatMs);
-  service.setPublisher(hub);
 
   const accept = (ws: WebSocket, incoming?: IncomingMessage): void => {
     const peer = {
       key: rateKey(clientAddress(incoming, options.trustProxy)),
       limiter: options.participantLimiter,
     };
-    const connection = new Connection(liveSocket(ws), service, hub, options.connection, peer);
+    const connection = new Connection(peerSocket(ws), voxpop, hub, options.connection, peer);
     heartbeat.watch(ws);
     ws.on('message', (data, isBinary) => {
       if (isBinary) connection.receiveBinary();

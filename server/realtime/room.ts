@@ -1,35 +1,39 @@
 /**
  * The sockets of one event, by role, and what is waiting to be pushed to
- * them. A room knows nothing of SQL or HTTP; the hub fills it and the ticker
- * empties its dirty sets.
+ * them. A room knows nothing of SQL, HTTP or polls: the hub fills it from the
+ * bus and its ticker empties what waits.
  */
 import type { Role } from '../../shared/protocol.js';
-import type { LiveEvent } from '../service/live.js';
-import type { LiveSocket } from './socket.js';
+import type { PeerSocket } from './socket.js';
 
 export interface Member {
-  socket: LiveSocket;
+  socket: PeerSocket;
   role: Role;
   participantId: number | null;
 }
 
 export class Room {
-  readonly hosts = new Set<LiveSocket>();
-  readonly presenters = new Set<LiveSocket>();
-  readonly attendees = new Set<LiveSocket>();
+  readonly hosts = new Set<PeerSocket>();
+  readonly presenters = new Set<PeerSocket>();
+  readonly attendees = new Set<PeerSocket>();
   /** participant id -> open sockets: presence counts people, not tabs. */
   private readonly participants = new Map<number, number>();
 
-  /** Polls whose tally changed since the last fast (presenter/host) push. */
-  readonly dirtyFast = new Set<number>();
-  /** Polls whose tally changed since the last attendee push. */
-  readonly dirtySlow = new Set<number>();
+  /** The latest attendee tally of each poll not yet sent (attendees get at most one a second). */
+  readonly slowTallies = new Map<number, string>();
   readonly lastSlowPush = new Map<number, number>();
   presenceDirty = false;
   lastPresencePush = 0;
   lastPresenceSent = -1;
+  /** In a cluster: the distinct attendees each other process holds, and when it last said so (ms). */
+  readonly elsewhere = new Map<string, { attendees: number; heardAt: number }>();
+  /** In a cluster: what this process last told the others, and when. */
+  lastPresenceShared = -1;
+  lastPresenceSharedAt = 0;
+  /** Stops hearing the bus (set by the hub when it opens the room). */
+  unsubscribe: () => void = () => {};
 
-  constructor(readonly event: LiveEvent) {}
+  constructor(readonly event: string) {}
 
   add(member: Member): void {
     this.setOf(member.role).add(member.socket);
@@ -60,13 +64,13 @@ export class Room {
     return this.hosts.size + this.presenters.size + this.attendees.size;
   }
 
-  *everyone(): Iterable<LiveSocket> {
+  *everyone(): Iterable<PeerSocket> {
     yield* this.hosts;
     yield* this.presenters;
     yield* this.attendees;
   }
 
-  private setOf(role: Role): Set<LiveSocket> {
+  private setOf(role: Role): Set<PeerSocket> {
     switch (role) {
       case 'host':
         return this.hosts;

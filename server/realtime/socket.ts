@@ -1,10 +1,11 @@
 /**
- * The little a room needs from a socket. The hub and its tests depend on
- * this, not on `ws`, so tests drive rooms with fakes and fake timers.
+ * The little a room needs from a socket (the server's end of one client's
+ * connection). The hub and its tests depend on this, not on `ws`, so tests
+ * drive rooms with fakes and fake timers.
  */
 import type { WebSocket } from 'ws';
 
-export interface LiveSocket {
+export interface PeerSocket {
   readonly isOpen: boolean;
   /** Bytes queued in user space and not yet handed to the kernel. */
   readonly bufferedAmount: number;
@@ -23,7 +24,7 @@ const OPEN = 1;
  * (1.2 µs per vote under max-ingest in `perf`; 0.17 µs with the class). One
  * class, one shape.
  */
-class WsLiveSocket implements LiveSocket {
+class WsPeerSocket implements PeerSocket {
   constructor(private readonly ws: WebSocket) {}
 
   get isOpen(): boolean {
@@ -47,6 +48,6 @@ class WsLiveSocket implements LiveSocket {
   }
 }
 
-export function liveSocket(ws: WebSocket): LiveSocket {
-  return new WsLiveSocket(ws);
+export function peerSocket(ws: WebSocket): PeerSocket {
+  return new WsPeerSocket(ws);
 }

@@ -1,20 +1,96 @@
 /**
  * The bench's --quick storm as a smoke test: 1,000 real sockets against the
- * compiled server. It asserts correctness only — every acked vote is in
- * SQLite, the live tally equals a SQL recount — never a speed: this machine
- * is shared and speeds belong in `npm run bench`.
+ * compiled server and against the socket.io reference; its --quick
+ * max-ingest with voxpop on a rating poll beside the single-choice one; and
+ * its --quick words scenario, a word cloud's storm beside a single choice's.
+ * It asserts correctness only — the storm oracle (every participant's stored
+ * ballot is its last acknowledged choice; the final pushed tally is the sum
+ * of those choices), no vote refused, the rating phones counted as ratings,
+ * the word oracle (every answer stored as the spellings it keeps; the
+ * presenter's top 100 a recount of SQLite), the presenter's push rate and
+ * tally size — never a speed: this machine is shared and speeds belong in
+ * `npm run bench`.
  */
 import { expect, test } from 'vitest';
 import { runBench } from '../../bench/run.js';
 
-test('a quick storm of 1,000 phones: every acked vote is stored and the live tally equals SQL', async () => {
-  const outcomes = await runBench({
+test('a quick storm of 1,000 phones, 20% changing their vote: the oracle agrees with SQLite and with the pushed tallies', async () => {
+  const runs = await runBench({
     quick: true,
     only: ['storm'],
-    targets: ['voxpop'],
+    targets: ['voxpop', 'socketio'],
     workers: 2,
   });
-  const checks = outcomes.flatMap((o) => o.checks);
-  expect(checks.length).toBeGreaterThanOrEqual(4);
+  const checks = runs.flatMap((r) => r.outcomes).flatMap((o) => o.checks);
+  const names = checks.map((c) => c.name);
+  expect(names).toContain(
+    "voxpop: oracle: each participant's stored ballot is its last acked choice, and nothing else is stored",
+  );
+  for (const target of ['voxpop', 'socketio'])
+    expect(names).toContain(
+      `${target}: oracle: the presenter's final tally is the sum of the phones' last acked choices`,
+    );
   for (const check of checks) expect(check.ok, `${check.name}: ${check.detail}`).toBe(true);
+  // The 20% who change their vote did, and were acknowledged: the oracle saw changed votes.
+  const raw = runs[0]!.outcomes[0]!.raw as Record<string, { changed: number }[]>;
+  for (const target of ['voxpop', 'socketio'])
+    expect(raw[target]![0]!.changed).toBeGreaterThan(100);
+}, 120_000);
+
+test('a quick max-ingest beside a rating poll: the rating phones send ratings, every one acknowledged, and voxpop counts each phone once as a rating', async () => {
+  const runs = await runBench({
+    quick: true,
+    only: ['ingest'],
+    targets: ['voxpop', 'voxpop-rating'],
+    workers: 2,
+  });
+  const outcome = runs[0]!.outcomes[0]!;
+  const byName = new Map(outcome.checks.map((c) => [c.name, c]));
+  const counted = byName.get(
+    "voxpop-rating: results: every phone counted once, on the poll's kind, under the answers it sent",
+  );
+  expect(counted?.detail).toMatch(/^a rating poll, 200 counted of 200 phones \(2: \d+, 4: \d+\)$/);
+  expect(byName.get('voxpop-rating: no vote refused or unanswered')?.ok).toBe(true);
+  for (const check of outcome.checks) expect(check.ok, `${check.name}: ${check.detail}`).toBe(true);
+  // Both kinds measured in the same round, so the document can give their ratio.
+  const rate = outcome.figures.find((f) => f.key === 'rate')!;
+  expect(rate.samples.voxpop).toHaveLength(1);
+  expect(rate.samples['voxpop-rating']).toHaveLength(1);
+  expect(rate.samples['voxpop-rating']![0]).toBeGreaterThan(1000);
+}, 120_000);
+
+test("a quick word-cloud storm of 1,000 phones beside a single-choice one: every answer acked and stored as it keeps its words, the presenter's top 100 is a recount of SQLite, at most 10 pushes a second, each under 8 KB", async () => {
+  const runs = await runBench({
+    quick: true,
+    only: ['words'],
+    targets: ['voxpop', 'voxpop-wordcloud'],
+    workers: 2,
+  });
+  const outcome = runs[0]!.outcomes[0]!;
+  const byName = new Map(outcome.checks.map((c) => [c.name, c]));
+  for (const name of [
+    'every answer acked, none refused or unanswered',
+    "oracle: each participant's stored answer is the spellings its last acked answer keeps, and nothing else is stored",
+    "oracle: the presenter's final tally is the top 100 of an independent recount of the stored answers",
+    'presenter: at most 10 tallies in any second (as received, 5% for delivery jitter)',
+    'every tally pushed under 8 KB',
+  ])
+    expect(byName.has(`voxpop-wordcloud: ${name}`), name).toBe(true);
+  expect(
+    byName.get('voxpop-wordcloud: every answer acked, none refused or unanswered')?.detail,
+  ).toMatch(/^1000 of 1000 phones' answers acked/);
+  expect(
+    byName.get(
+      "voxpop-wordcloud: oracle: the presenter's final tally is the top 100 of an independent recount of the stored answers",
+    )?.detail,
+  ).toMatch(
+    /^pushed 100 words \(total 1000\), the recount of 1000 stored answers the top 100 of \d+ words/,
+  );
+  for (const check of outcome.checks) expect(check.ok, `${check.name}: ${check.detail}`).toBe(true);
+  // Both polls measured in the same round, so the document can give their ratio.
+  const cpu = outcome.figures.find((f) => f.key === 'cpuPerAnswer')!;
+  expect(cpu.samples.voxpop).toHaveLength(1);
+  expect(cpu.samples['voxpop-wordcloud']).toHaveLength(1);
+  const distinct = outcome.figures.find((f) => f.key === 'distinct')!;
+  expect(distinct.samples['voxpop-wordcloud']![0]).toBeGreaterThan(500);
 }, 120_000);

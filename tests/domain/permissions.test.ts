@@ -1,13 +1,37 @@
 import { expect, test } from 'vitest';
-import { canSeeResults, canVote } from '../../server/domain/permissions.js';
+import {
+  canSeePoll,
+  canSeeResults,
+  canVote,
+  isPrivateDraft,
+} from '../../server/domain/permissions.js';
+
+const ROLES = ['host', 'presenter', 'attendee'] as const;
+const publicPoll = { state: 'open', published: true } as const;
 
 test('the host always sees results; others only while they are shown', () => {
-  expect(canSeeResults('host', { showResults: false })).toBe(true);
-  expect(canSeeResults('host', { showResults: true })).toBe(true);
-  expect(canSeeResults('presenter', { showResults: false })).toBe(false);
-  expect(canSeeResults('attendee', { showResults: false })).toBe(false);
-  expect(canSeeResults('presenter', { showResults: true })).toBe(true);
-  expect(canSeeResults('attendee', { showResults: true })).toBe(true);
+  expect(canSeeResults('host', { ...publicPoll, showResults: false })).toBe(true);
+  expect(canSeeResults('host', { ...publicPoll, showResults: true })).toBe(true);
+  expect(canSeeResults('presenter', { ...publicPoll, showResults: false })).toBe(false);
+  expect(canSeeResults('attendee', { ...publicPoll, showResults: false })).toBe(false);
+  expect(canSeeResults('presenter', { ...publicPoll, showResults: true })).toBe(true);
+  expect(canSeeResults('attendee', { ...publicPoll, showResults: true })).toBe(true);
+});
+
+test('a draft never opened or on screen is the host’s alone: the poll and its results', () => {
+  const secret = { state: 'draft', published: false, showResults: true } as const;
+  expect(isPrivateDraft(secret)).toBe(true);
+  expect(ROLES.filter((role) => canSeePoll(role, secret))).toEqual(['host']);
+  expect(ROLES.filter((role) => canSeeResults(role, secret))).toEqual(['host']);
+});
+
+test('a published poll stays public, even back in draft (a quiz reset)', () => {
+  for (const state of ['draft', 'open', 'closed'] as const) {
+    const poll = { state, published: true, showResults: true };
+    expect(isPrivateDraft(poll)).toBe(false);
+    expect(ROLES.filter((role) => canSeePoll(role, poll))).toEqual(ROLES);
+    expect(ROLES.filter((role) => canSeeResults(role, poll))).toEqual(ROLES);
+  }
 });
 
 test('only attendees vote', () => {

@@ -4,7 +4,6 @@
  * themes, and the host console (also with the poll editor open). No serious
  * or critical violation; on failure the report names each rule and node.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,22 +16,7 @@ import {
 import { createEvent, createPoll } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { TestSocket } from '../support/ws-client.js';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id} (${v.help}):\n` +
-        v.nodes
-          .map(
-            (n) =>
-              `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, ' ') ?? ''}`,
-          )
-          .join('\n'),
-    );
-}
+import { seriousViolations } from '../support/axe.js';
 
 describe.skipIf(!hasChromium)('accessibility (axe)', () => {
   let server: TestServer;

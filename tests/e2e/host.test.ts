@@ -218,8 +218,10 @@ describe.skipIf(!hasChromium)('host page', () => {
     const lines = readFileSync((await download.path())!, 'utf8')
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toBe('poll_id,question,participant_id,choices,voted_at');
+    // Contract v2: v1's columns first, then the answer's kind and score.
+    expect(lines[0]).toBe('poll_id,question,participant_id,choices,voted_at,kind,score');
     expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/,B,[^,]+,single,$/);
     await host.context().close();
   });
 

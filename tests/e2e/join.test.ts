@@ -3,9 +3,9 @@
  * the vote page (or is told plainly why not); an organiser names an event and
  * lands on its host page with the key in the URL fragment, never the query.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.js';
 import { hasChromium, launchBrowser, PHONE } from '../support/browser.js';
 import { createEvent, request } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -166,9 +166,7 @@ describe.skipIf(!hasChromium)('join page', () => {
       await page.getByRole('link', { name: 'Try the demo' }).waitFor();
       await page.getByRole('button', { name: 'Create an event' }).click();
       await page.getByLabel('Event name').waitFor();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     }
   });

@@ -157,12 +157,12 @@ test('every acknowledged vote survives kill -9, counted once, and the tallies ag
     expect(
       db
         .prepare(
-          'SELECT poll_id, participant_id, COUNT(*) AS n FROM votes GROUP BY 1, 2 HAVING n > 1',
+          'SELECT poll_id, participant_id, COUNT(*) AS n FROM answers GROUP BY 1, 2 HAVING n > 1',
         )
         .all(),
     ).toEqual([]);
 
-    const stored = db.prepare('SELECT ref FROM votes WHERE poll_id = ? AND participant_id = ?');
+    const stored = db.prepare('SELECT ref FROM answers WHERE poll_id = ? AND participant_id = ?');
     for (const voter of voters) {
       for (const poll of polls) {
         const mine = voter.sent.filter((s) => s.pollId === poll.id);
@@ -178,7 +178,7 @@ test('every acknowledged vote survives kill -9, counted once, and the tallies ag
 
     // The tallies the restarted server rebuilt agree with a recount in SQL.
     const ballots = db.prepare<[number], { ballot: number; voters: number }>(
-      'SELECT ballot, COUNT(*) AS voters FROM votes WHERE poll_id = ? GROUP BY ballot',
+      'SELECT value AS ballot, COUNT(*) AS voters FROM answers WHERE poll_id = ? GROUP BY value',
     );
     for (const poll of polls) {
       const counts = poll.options.map(() => 0);

@@ -139,9 +139,12 @@ describe('GET /api/events/:code', () => {
       { question: 'Second?', kind: 'multiple', options: ['X', 'Y', 'Z'] },
       { open: false, active: false },
     );
-    const answer = await request(server.url, 'GET', `/api/events/${code}`);
+    const answer = await request(server.url, 'GET', `/api/events/${code}`, { token: hostKey });
     expect(answer.status).toBe(200);
     expect(Object.keys(answer.body).sort()).toEqual(['activePollId', 'event', 'polls']);
+    // The draft never opened or on screen is the host's: anyone else gets the first poll only.
+    const anyone = await request(server.url, 'GET', `/api/events/${code}`);
+    expect(anyone.body.polls.map((p: { id: number }) => p.id)).toEqual([first.id]);
     expect(answer.body.event).toMatchObject({ code, title: 'Snapshot' });
     expect(answer.body.activePollId).toBe(first.id);
     expect(answer.body.polls.map((p: { id: number }) => p.id)).toEqual([first.id, second.id]);
@@ -227,7 +230,7 @@ describe('DELETE /api/events/:code', () => {
     const db = readDb(server.dbPath);
     const eventId = (db.prepare('SELECT id FROM events WHERE code = ?').get(code) as { id: number })
       .id;
-    expect(db.prepare('SELECT COUNT(*) AS n FROM votes WHERE poll_id = ?').get(poll.id)).toEqual({
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answers WHERE poll_id = ?').get(poll.id)).toEqual({
       n: 1,
     });
 
@@ -247,7 +250,7 @@ describe('DELETE /api/events/:code', () => {
     expect(count('SELECT COUNT(*) AS n FROM events WHERE id = ?')).toBe(0);
     expect(count('SELECT COUNT(*) AS n FROM polls WHERE event_id = ?')).toBe(0);
     expect(count('SELECT COUNT(*) AS n FROM participants WHERE event_id = ?')).toBe(0);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM votes WHERE poll_id = ?').get(poll.id)).toEqual({
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answers WHERE poll_id = ?').get(poll.id)).toEqual({
       n: 0,
     });
     expect(db.prepare('SELECT COUNT(*) AS n FROM options WHERE poll_id = ?').get(poll.id)).toEqual({

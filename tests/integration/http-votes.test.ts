@@ -80,7 +80,9 @@ describe('PUT /api/events/:code/polls/:pollId/vote', () => {
       });
       // Read through another connection at once: only committed rows are visible to it.
       const row = db
-        .prepare('SELECT ballot, voted_at FROM votes WHERE poll_id = ? AND participant_id = ?')
+        .prepare(
+          'SELECT value AS ballot, voted_at FROM answers WHERE poll_id = ? AND participant_id = ?',
+        )
         .get(poll.id, me.participantId) as { ballot: number; voted_at: string } | undefined;
       expect(answer.status).toBe(200);
       expect(answer.body).toEqual({
@@ -88,6 +90,7 @@ describe('PUT /api/events/:code/polls/:pollId/vote', () => {
           pollId: poll.id,
           participantId: me.participantId,
           choices: [poll.options[1]!.id],
+          answer: { choices: [poll.options[1]!.id] },
           votedAt: expect.stringMatching(ISO),
         },
       });
@@ -138,6 +141,7 @@ describe('PUT /api/events/:code/polls/:pollId/vote', () => {
     const { body } = await request(server.url, 'GET', resultsPath(code, poll.id));
     expect(body).toEqual({
       pollId: poll.id,
+      kind: 'multiple',
       state: 'open',
       total: 2,
       options: [
@@ -344,6 +348,7 @@ describe('GET /api/events/:code/polls/:pollId/results', () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       pollId: poll.id,
+      kind: 'single',
       state: 'open',
       total: 3,
       options: [

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readDb, startTestServer, type TestServer } from '../support/server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
+import { optionsOf } from '../support/results.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -56,6 +57,7 @@ describe('POST /api/events/:code/polls', () => {
       createdAt: expect.stringMatching(ISO),
       results: {
         pollId: poll.id,
+        kind: 'single',
         state: 'draft',
         total: 0,
         options: poll.options.map((o: object) => ({ ...o, count: 0, percent: 0 })),
@@ -103,9 +105,9 @@ describe('POST /api/events/:code/polls', () => {
     expect(new Set(optionIds).size).toBe(optionIds.length);
   });
 
-  test('the new poll is pushed to the event sockets', async () => {
+  test('the new poll is pushed to the hosts (a new draft is theirs alone: drafts.test.ts)', async () => {
     const { code, hostKey } = await createEvent(server.url);
-    const { socket } = await TestSocket.join(server.url, { event: code, role: 'presenter' });
+    const { socket } = await TestSocket.join(server.url, { event: code, role: 'host', hostKey });
     const pushed = socket.next('poll');
     const poll = await createPoll(server.url, code, hostKey, undefined, {
       open: false,
@@ -119,6 +121,21 @@ describe('POST /api/events/:code/polls', () => {
     socket.close();
   });
 
+  test('texts are measured in characters as people count them (code points), after trimming', async () => {
+    const { code, hostKey } = await createEvent(server.url);
+    const create = (question: string, options = ['A', 'B']) =>
+      request(server.url, 'POST', polls(code), {
+        body: { question, kind: 'single', options },
+        token: hostKey,
+      });
+    // 300 emoji are 600 UTF-16 units, and 300 characters.
+    const accepted = await create(` ${'🕊'.repeat(300)} `, ['🇦🇲'.repeat(60), 'B']);
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.poll.question).toBe('🕊'.repeat(300));
+    const refused = await create('🕊'.repeat(301));
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'invalid_body']);
+  });
+
   const ok = { question: 'Q?', kind: 'single', options: ['A', 'B'] };
   test.each([
     ['a question of 301 characters', { ...ok, question: 'q'.repeat(301) }],
@@ -127,7 +144,7 @@ describe('POST /api/events/:code/polls', () => {
     ['an empty option', { ...ok, options: ['A', ''] }],
     ['one option', { ...ok, options: ['A'] }],
     ['21 options', { ...ok, options: Array.from({ length: 21 }, (_, i) => `O${i}`) }],
-    ['an unknown kind', { ...ok, kind: 'ranking' }],
+    ['an unknown kind', { ...ok, kind: 'slider' }],
     ['maxChoices 2 on a single-choice poll', { ...ok, maxChoices: 2 }],
     ['maxChoices above the number of options', { ...ok, kind: 'multiple', maxChoices: 3 }],
     ['maxChoices 0', { ...ok, kind: 'multiple', maxChoices: 0 }],
@@ -357,16 +374,23 @@ describe('POST /api/events/:code/polls/:pollId/reset', () => {
     const presenter = await TestSocket.join(server.url, { event: code, role: 'presenter' });
     expect(presenter.welcome.polls[0]!.results?.total).toBe(2);
 
-    const pushes = [presenter, attendee].map(({ socket }) => ({
-      poll: socket.next('poll'),
-      tally: socket.next('tally', (m) => m.pollId === poll.id),
-    }));
+    // The votes' own tally may still be on its way; the one that counts is
+    // the first after poll_reset.
+    const pushes = [presenter, attendee].map(({ socket }) => {
+      const reset = socket.next('poll_reset');
+      return {
+        poll: socket.next('poll'),
+        reset,
+        tally: reset.then((r) => socket.after(r, 'tally', (m) => m.pollId === poll.id)),
+      };
+    });
     const answer = await request(server.url, 'POST', `${polls(code)}/${poll.id}/reset`, {
       token: hostKey,
     });
     expect(answer.status).toBe(200);
     expect(answer.body.poll.results).toEqual({
       pollId: poll.id,
+      kind: 'single',
       state: 'open',
       total: 0,
       options: poll.options.map((o) => ({ ...o, count: 0, percent: 0 })),
@@ -374,12 +398,13 @@ describe('POST /api/events/:code/polls/:pollId/reset', () => {
 
     for (const pushed of pushes) {
       expect((await pushed.poll).poll).toMatchObject({ id: poll.id, results: { total: 0 } });
+      expect(await pushed.reset).toEqual({ type: 'poll_reset', pollId: poll.id });
       const tally = await pushed.tally;
       expect(tally.total).toBe(0);
-      expect(tally.options.every((o) => o.count === 0 && o.percent === 0)).toBe(true);
+      expect(optionsOf(tally).every((o) => o.count === 0 && o.percent === 0)).toBe(true);
     }
     const db = readDb(server.dbPath);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM votes WHERE poll_id = ?').get(poll.id)).toEqual({
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answers WHERE poll_id = ?').get(poll.id)).toEqual({
       n: 0,
     });
     db.close();
@@ -390,8 +415,32 @@ describe('POST /api/events/:code/polls/:pollId/reset', () => {
       type: 'ack',
     });
     const tally = await next;
-    expect(tally.options.map((o) => o.count)).toEqual([0, 0, 1]);
+    expect(optionsOf(tally).map((o) => o.count)).toEqual([0, 0, 1]);
     presenter.socket.close();
+    attendee.socket.close();
+  });
+
+  test('with results hidden, phones are still told their votes are gone (and get no numbers)', async () => {
+    const { code, hostKey } = await createEvent(server.url);
+    const poll = await createPoll(server.url, code, hostKey);
+    await request(server.url, 'PATCH', `${polls(code)}/${poll.id}`, {
+      token: hostKey,
+      body: { showResults: false },
+    });
+    const attendee = await TestSocket.join(server.url, { event: code, role: 'attendee' });
+    expect((await attendee.socket.vote(poll.id, [poll.options[0]!.id])).type).toBe('ack');
+    const host = await TestSocket.join(server.url, { event: code, role: 'host', hostKey });
+    const reset = attendee.socket.next('poll_reset');
+    const hostTally = host.socket.next('tally', (m) => m.pollId === poll.id && m.total === 0);
+    await request(server.url, 'POST', `${polls(code)}/${poll.id}/reset`, { token: hostKey });
+    expect(await reset).toEqual({ type: 'poll_reset', pollId: poll.id });
+    // The host's zero tally left on the tick that would have carried the
+    // attendee's; a ping round trip after it: no tally reached the phone.
+    await hostTally;
+    host.socket.close();
+    attendee.socket.send({ type: 'ping' });
+    await attendee.socket.next('pong');
+    expect(attendee.socket.all('tally')).toEqual([]);
     attendee.socket.close();
   });
 
@@ -431,7 +480,7 @@ describe('DELETE /api/events/:code/polls/:pollId', () => {
     expect(body.activePollId).toBeNull();
     expect(body.polls.map((p: { id: number }) => p.id)).toEqual([keep.id]);
     const db = readDb(server.dbPath);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM votes WHERE poll_id = ?').get(poll.id)).toEqual({
+    expect(db.prepare('SELECT COUNT(*) AS n FROM answers WHERE poll_id = ?').get(poll.id)).toEqual({
       n: 0,
     });
     expect(db.prepare('SELECT COUNT(*) AS n FROM polls WHERE id = ?').get(poll.id)).toEqual({
@@ -453,8 +502,9 @@ describe('DELETE /api/events/:code/polls/:pollId', () => {
 
   test('deleting a poll that is not on screen leaves the active poll', async () => {
     const { code, hostKey } = await createEvent(server.url);
+    // Opened, so public: the presenter knows it and is told it is gone.
     const other = await createPoll(server.url, code, hostKey, undefined, {
-      open: false,
+      open: true,
       active: false,
     });
     const active = await createPoll(server.url, code, hostKey);

@@ -85,7 +85,7 @@ test('SIGTERM: queued votes committed and acknowledged, sockets closed with 1001
   const db = readDb(dbPath);
   const stored = new Map(
     (
-      db.prepare('SELECT participant_id, poll_id, ref FROM votes').all() as {
+      db.prepare('SELECT participant_id, poll_id, ref FROM answers').all() as {
         participant_id: number;
         poll_id: number;
         ref: string;
@@ -114,8 +114,8 @@ test('once the server is stopping, votes and new participants are refused with s
       `/api/events/${code}/participants`,
     );
     const { socket } = await TestSocket.join(server.url, { event: code, role: 'attendee' });
-    // The first step of close(): the writer commits what it has and takes nothing more.
-    server.store.writer.close();
+    // The first step of close(): the store makes what it has durable and takes nothing more.
+    await server.store.drain();
 
     const http = await request(server.url, 'PUT', `/api/events/${code}/polls/${poll.id}/vote`, {
       body: { choices: [poll.options[0]!.id] },

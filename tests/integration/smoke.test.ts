@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { createEvent, createPoll } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
+import { optionsOf } from '../support/results.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -18,7 +19,12 @@ test('an attendee votes over the socket and the presenter sees the tally', async
   const answer = await attendee.socket.vote(poll.id, [poll.options[0]!.id], 'r1');
   expect(answer).toEqual({ type: 'ack', ref: 'r1', pollId: poll.id });
   const tally = await presenter.socket.next('tally', (t) => t.total === 1);
-  expect(tally.options[0]).toEqual({ id: poll.options[0]!.id, count: 1, percent: 100 });
+  expect(optionsOf(tally)[0]).toEqual({
+    id: poll.options[0]!.id,
+    label: poll.options[0]!.label,
+    count: 1,
+    percent: 100,
+  });
   presenter.socket.close();
   attendee.socket.close();
 });

@@ -21,12 +21,13 @@ describe('attendees', () => {
     expect(welcome).toEqual({
       type: 'welcome',
       role: 'attendee',
-      protocol: 1,
+      protocol: 2,
       participant: { id: expect.any(Number), token: expect.any(String) },
       event: expect.objectContaining({ code, title: 'Forum' }),
       polls: [expect.objectContaining({ id: poll.id, state: 'open', options: poll.options })],
       activePollId: poll.id,
       myVotes: {},
+      myAnswers: {},
       attendees: 1,
     });
     expect(welcome.participant!.token.length).toBeGreaterThanOrEqual(22);

@@ -4,6 +4,7 @@ import { serverForFile } from '../support/file-server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 import type { ServerMessageOf } from '../../shared/protocol.js';
+import { optionsOf } from '../support/results.js';
 
 let server: TestServer;
 const { join } = serverForFile((s) => (server = s));
@@ -60,7 +61,9 @@ test('a burst of votes over ~2 s: presenters and hosts get a tally at most every
   const finalCounts = final.options.map((o: { count: number }) => o.count);
   const matchesFinal = (t: ServerMessageOf<'tally'>) =>
     t.total === 6 &&
-    t.options.every((o, i) => o.count === finalCounts[i] && o.percent === final.options[i].percent);
+    optionsOf(t).every(
+      (o, i) => o.count === finalCounts[i] && o.percent === final.options[i].percent,
+    );
   await Promise.all(
     (['presenter', 'host', 'watcher'] as const).map((who) => {
       const last = got[who].at(-1);

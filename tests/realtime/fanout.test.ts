@@ -5,9 +5,9 @@
  */
 import { expect, test } from 'vitest';
 import { Fanout } from '../../server/realtime/fanout.js';
-import type { LiveSocket } from '../../server/realtime/socket.js';
+import type { PeerSocket } from '../../server/realtime/socket.js';
 
-class FakeSocket implements LiveSocket {
+class FakeSocket implements PeerSocket {
   received: string[] = [];
   isOpen = true;
   bufferedAmount = 0;

@@ -1,15 +1,15 @@
 /**
  * The WebSocket vote's hot path has two hand-written stand-ins, each checked
  * against what it stands in for on generated inputs. validVote must accept
- * exactly what the VoteMessage schema accepts and give the same value (inputs
- * are JSON values: the server only hands it the result of JSON.parse);
- * encodeAck must give exactly the encoded ack message.
+ * exactly what the VoteMessage schema accepts, votes of every kind, and give
+ * the same value (inputs are JSON values: the server only hands it the result
+ * of JSON.parse); encodeAck must give exactly the encoded ack message.
  */
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { ClientMessage, LIMITS, validVote } from '../../shared/protocol.js';
 import { encodeAck } from '../../server/realtime/connection.js';
-import { encode } from '../../server/realtime/hub.js';
+import { encode } from '../../server/service/announcer.js';
 
 /** What the schema makes of `json` when it is a vote, else null. */
 function bySchema(json: unknown) {
@@ -54,6 +54,9 @@ const voteLike = fc.record(
     ref: fc.oneof(edgyString, anything),
     pollId: fc.oneof(edgyNumber, edgyString, anything),
     choices,
+    // Other kinds' answers, and fields nobody knows.
+    value: fc.oneof(edgyNumber, edgyString, anything),
+    order: choices,
     extra: anything,
   },
   { requiredKeys: [] },
@@ -87,14 +90,24 @@ test('agrees with the schema on any JSON value', () => {
   fc.assert(fc.property(anything, agree), { numRuns: 2_000 });
 });
 
-test('agrees on the votes real clients send, and accepts them', () => {
+test('agrees on the votes real clients send, of every kind, and accepts them', () => {
   for (const json of [
     { type: 'vote', pollId: 1, choices: [3] },
     { type: 'vote', ref: 'r-1', pollId: 7, choices: [1, 2] },
+    { type: 'vote', ref: 'r-2', pollId: 7, value: 4 },
+    { type: 'vote', pollId: 7, order: [3, 1, 2] },
     { type: 'vote', ref: 'r', pollId: 7, choices: [], extra: true },
   ]) {
     agree(json);
     expect(validVote(json)).not.toBeNull();
+  }
+  // No answer at all beside the envelope: the schema refuses it, and so does the hot path.
+  for (const json of [
+    { type: 'vote', pollId: 7 },
+    { type: 'vote', ref: 'r', pollId: 7 },
+  ]) {
+    agree(json);
+    expect(validVote(json)).toBeNull();
   }
 });
 

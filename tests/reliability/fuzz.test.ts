@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
-import type { ServerMessage } from '../../shared/protocol.js';
+import type { Poll, ServerMessage } from '../../shared/protocol.js';
 import { readDb } from '../support/server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
@@ -24,7 +24,7 @@ import {
   type Targets,
   type Wire,
 } from './support/hostile.js';
-import { duplicateVotes, recountPoll } from './support/recount.js';
+import { duplicateVotes, recountAnyKind } from './support/recount.js';
 import { RestartableServer } from './support/restartable.js';
 
 const WS_MESSAGES = scale(6_500, 60_000);
@@ -55,14 +55,45 @@ beforeAll(async () => {
     { question: 'Later?', kind: 'single', options: ['A', 'B'] },
     { open: false, active: false },
   );
+  // Contract v2's kinds get the same hostile answers (and their own fields).
+  const rating = await createPoll(
+    server.url,
+    code,
+    hostKey,
+    { question: 'Rate?', kind: 'rating', max: 5 },
+    { open: true, active: false },
+  );
+  const ranking = await createPoll(
+    server.url,
+    code,
+    hostKey,
+    { question: 'Rank?', kind: 'ranking', options: ['R', 'S', 'T'] },
+    { open: true, active: false },
+  );
+  const wordcloud = await createPoll(
+    server.url,
+    code,
+    hostKey,
+    { question: 'A word?', kind: 'wordcloud', maxWords: 3 },
+    { open: true, active: false },
+  );
+  const text = await createPoll(
+    server.url,
+    code,
+    hostKey,
+    { question: 'Say?', kind: 'text', maxLength: 40, moderation: 'pre' },
+    { open: true, active: false },
+  );
   const participant = await request(server.url, 'POST', `/api/events/${code}/participants`);
   participantToken = participant.body.token;
   targets = {
     code,
     hostKey,
     token: participantToken,
-    pollIds: [single.id, multiple.id, draft.id],
-    optionIds: [...single.options, ...multiple.options, ...draft.options].map((o) => o.id),
+    pollIds: [single.id, multiple.id, draft.id, rating.id, ranking.id, wordcloud.id, text.id],
+    optionIds: [...single.options, ...multiple.options, ...draft.options, ...ranking.options].map(
+      (o) => o.id,
+    ),
   };
 });
 afterAll(async () => {
@@ -360,6 +391,33 @@ function routes(t: Targets): Route[] {
       body: { choices: ids, ref: fc.string({ minLength: 1, maxLength: 64 }) },
       auth: 'participant',
     },
+    {
+      method: 'PUT',
+      path: (c, p) => `${ev(c)}/polls/${p}/vote`,
+      body: { value: fc.integer({ min: -2, max: 12 }), order: ids },
+      auth: 'participant',
+    },
+    {
+      method: 'PUT',
+      path: (c, p) => `${ev(c)}/polls/${p}/vote`,
+      body: {
+        words: fc.oneof(fc.array(fc.string({ maxLength: 30 }), { maxLength: 7 }), fc.string()),
+        text: fc.oneof(fc.string({ maxLength: 60 }), fc.integer()),
+      },
+      auth: 'participant',
+    },
+    {
+      method: 'POST',
+      path: (c, p) => `${ev(c)}/polls/${p}/hidden-words`,
+      body: { text: fc.oneof(fc.string({ maxLength: 30 }), fc.integer()) },
+      auth: 'host',
+    },
+    {
+      method: 'PATCH',
+      path: (c, p) => `${ev(c)}/polls/${p}/entries/${p}`,
+      body: { status: fc.constantFrom('visible', 'hidden', 'pending', 7) },
+      auth: 'host',
+    },
     { method: 'GET', path: (c, p) => `${ev(c)}/polls/${p}/results`, body: null, auth: 'none' },
     { method: 'GET', path: (c) => `${ev(c)}/export.csv`, body: null, auth: 'host' },
     { method: 'GET', path: (c) => `${ev(c)}/qr.svg`, body: null, auth: 'none' },
@@ -525,15 +583,9 @@ test('after the fuzz: the database is intact and every live tally equals a recou
     const event = await request(server.url, 'GET', `/api/events/${targets.code}`, {
       token: targets.hostKey,
     });
-    for (const poll of event.body.polls as {
-      id: number;
-      options: unknown[];
-      results: { total: number; options: { count: number }[] };
-    }[]) {
-      expect({
-        total: poll.results.total,
-        counts: poll.results.options.map((o) => o.count),
-      }).toEqual(recountPoll(db, poll.id, poll.options.length));
+    for (const poll of event.body.polls as Poll[]) {
+      const { recounted, shown } = recountAnyKind(db, poll);
+      expect(shown, `poll ${poll.id} (${poll.kind})`).toEqual(recounted);
     }
   } finally {
     db.close();

@@ -468,11 +468,11 @@ describe('the host closes a poll in the middle of a vote storm', () => {
 describe('an event deleted while participants join', () => {
   test('a participant whose commit comes after the delete is refused with event_not_found, never a 500', async () => {
     const { code } = await createEvent(server.url);
-    const service = server.voxpop.service;
-    const event = service.findEvent(code)!;
+    const { voxpop } = server.voxpop;
+    const event = voxpop.events.find(code)!;
     // Queued for the next group commit, then the event goes before it runs.
-    const joining = service.addParticipant(event);
-    service.deleteEvent(event);
+    const joining = voxpop.participants.add(event);
+    void voxpop.events.delete(event);
     await expect(joining).rejects.toMatchObject({ name: 'DomainError', code: 'event_not_found' });
   });
 

@@ -1,11 +1,12 @@
 /**
  * Model-based test: fast-check generates sequences of host and attendee
  * actions (create a poll, open, close, reopen, vote, change a vote, re-send
- * one by ref, show or hide results, edit options, reset, delete, reconnect,
- * restart the server) and runs each against a real voxpop and against the
+ * one by ref, show or hide results, edit options, reset, delete, put a poll
+ * on screen or none, reconnect, restart the server) and runs each against a real voxpop and against the
  * reference model (support/reference-model.ts). After every step the live
  * tally (the event as the host sees it), the results endpoint, the attendee
- * view and a recount in SQL must all equal the model; after each reconnect
+ * view and a recount in SQL must all equal the model, and no attendee may
+ * ever have been told of a draft the host has not published; after each reconnect
  * and restart every welcome must show the model's votes, and at the end of
  * each run the host's screen (its socket's latest tally) must too.
  */
@@ -24,9 +25,12 @@ import {
   applyOptionEdit,
   castVote,
   editOptions,
+  isPublic,
   livePolls,
   moveState,
   myVotes,
+  publicPolls,
+  putOnScreen,
   tallyOf,
   type Kind,
   type Model,
@@ -65,6 +69,7 @@ interface Real {
   code: string;
   hostKey: string;
   host: LiveView;
+  presenter: TestSocket;
   people: Person[];
 }
 
@@ -99,7 +104,7 @@ function expectAnswer(
 async function joinPerson(
   real: Real,
   token?: string,
-): Promise<{ person: Person; myVotes: Record<string, number[]> }> {
+): Promise<{ person: Person; myVotes: Record<string, number[]>; pollIds: number[] }> {
   const { socket, welcome } = await TestSocket.join(server.url, {
     event: real.code,
     role: 'attendee',
@@ -108,7 +113,26 @@ async function joinPerson(
   return {
     person: { id: welcome.participant!.id, token: welcome.participant!.token, socket },
     myVotes: welcome.myVotes ?? {},
+    pollIds: welcome.polls.map((p) => p.id),
   };
+}
+
+/** Poll ids a message to an attendee or a presenter names. */
+function pollIdsIn(message: ServerMessage): number[] {
+  switch (message.type) {
+    case 'welcome':
+      return message.polls.map((p) => p.id);
+    case 'poll':
+      return [message.poll.id];
+    case 'poll_deleted':
+    case 'poll_reset':
+    case 'tally':
+      return [message.pollId];
+    case 'active':
+      return message.pollId === null ? [] : [message.pollId];
+    default:
+      return [];
+  }
 }
 
 /** A vote over the socket without a ref: the next ack or error without a ref answers it. */
@@ -177,8 +201,20 @@ async function checkAgainstModel(model: Model, real: Real): Promise<void> {
   });
   expect(hostView.status).toBe(200);
   expect(hostView.body.polls.map((p: { id: number }) => p.id)).toEqual(polls.map((p) => p.id));
-  // The attendees' view: results only where shown.
+  expect(hostView.body.activePollId).toBe(model.activePollId);
+  // The attendees' view: the published polls only, results only where shown.
   const publicView = await request(server.url, 'GET', `/api/events/${real.code}`);
+  expect(publicView.body.polls.map((p: { id: number }) => p.id)).toEqual(
+    publicPolls(model).map((p) => p.id),
+  );
+  expect(publicView.body.activePollId).toBe(model.activePollId);
+  // Nobody but the host was ever told of a draft before it was published
+  // (publishing is for good, so what an attendee saw must be public now).
+  const publicIds = new Set(model.polls.filter(isPublic).map((p) => p.id));
+  for (const socket of [real.presenter, ...real.people.map((p) => p.socket)]) {
+    const leaked = socket.messages.flatMap(pollIdsIn).filter((id) => !publicIds.has(id));
+    expect(leaked, 'polls told to a non-host before they were published').toEqual([]);
+  }
 
   for (const [i, poll] of polls.entries()) {
     const tally = tallyOf(poll);
@@ -193,14 +229,18 @@ async function checkAgainstModel(model: Model, real: Real): Promise<void> {
     });
     expect(shown.options.map((o: { id: number }) => o.id)).toEqual(poll.optionIds);
     expect(resultsOf(shown.results)).toEqual(tally);
-    expect(publicView.body.polls[i].results === undefined).toBe(!poll.showResults);
+    const seen = publicView.body.polls.find((p: { id: number }) => p.id === poll.id);
+    if (seen) expect(seen.results === undefined).toBe(!poll.showResults);
 
     const results = await request(
       server.url,
       'GET',
       `/api/events/${real.code}/polls/${poll.id}/results`,
     );
-    if (poll.showResults) {
+    if (!isPublic(poll)) {
+      expect(results.status).toBe(404);
+      expect(results.body.error.code).toBe('poll_not_found');
+    } else if (poll.showResults) {
       expect(results.status).toBe(200);
       expect(resultsOf(results.body)).toEqual(tally);
     } else {
@@ -294,6 +334,7 @@ class CreatePoll implements Cmd {
       allowChange: this.allowChange,
       maxChoices: maxChoices ?? (this.kind === 'single' ? 1 : this.optionCount),
       showResults: true,
+      published: false,
       votes: new Map(),
       deleted: false,
     });
@@ -473,6 +514,7 @@ class DeletePoll implements Cmd {
     if (outcome.ok) {
       poll!.deleted = true;
       poll!.votes.clear();
+      if (model.activePollId === poll!.id) model.activePollId = null;
     }
     const { status, body } = await request(
       server.url,
@@ -488,6 +530,39 @@ class DeletePoll implements Cmd {
   toString = () => `deletePoll(${this.pick})`;
 }
 
+/** The host puts a poll on screen (publishing a private draft), or takes it off. */
+class PutOnScreen implements Cmd {
+  /** `pick` null: no poll on screen. */
+  constructor(readonly pick: number | null) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const poll = this.pick === null ? null : pollAt(model, this.pick);
+    const pollId = this.pick === null ? null : pollIdAt(model, this.pick);
+    const before = model.activePollId;
+    const outcome = putOnScreen(model, poll);
+    const from = real.presenter.messages.length;
+    const { status, body } = await request(server.url, 'PUT', `/api/events/${real.code}/active`, {
+      token: real.hostKey,
+      body: { pollId },
+    });
+    expectAnswer('active', status, body, outcome);
+    if (outcome.ok) expect(body).toEqual({ activePollId: pollId });
+    if (outcome.ok && pollId !== null && pollId !== before) {
+      // Screens hear of the poll before they hear it is on screen.
+      const told = await real.presenter.seen(
+        'active',
+        (m) => m.pollId === pollId && real.presenter.messages.indexOf(m) >= from,
+      );
+      const known = real.presenter.messages
+        .slice(0, real.presenter.messages.indexOf(told))
+        .some((m) => m.type !== 'poll_deleted' && pollIdsIn(m).includes(pollId));
+      expect(known, `poll ${pollId} on screen before the presenter knew it`).toBe(true);
+    }
+    await checkAgainstModel(model, real);
+  }
+  toString = () => `putOnScreen(${this.pick})`;
+}
+
 /** A phone drops its connection and comes back with its token. */
 class Reconnect implements Cmd {
   constructor(readonly person: number) {}
@@ -495,9 +570,10 @@ class Reconnect implements Cmd {
   async run(model: Model, real: Real) {
     const before = real.people[this.person]!;
     before.socket.close();
-    const { person, myVotes: shown } = await joinPerson(real, before.token);
+    const { person, myVotes: shown, pollIds } = await joinPerson(real, before.token);
     expect(person.id).toBe(before.id);
     expect(shown).toEqual(myVotes(model, this.person));
+    expect(pollIds).toEqual(publicPolls(model).map((p) => p.id));
     real.people[this.person] = person;
     await checkAgainstModel(model, real);
   }
@@ -515,12 +591,17 @@ class Restart implements Cmd {
       role: 'host',
       hostKey: real.hostKey,
     });
+    real.presenter.close();
+    real.presenter = (
+      await TestSocket.join(server.url, { event: real.code, role: 'presenter' })
+    ).socket;
     // The welcome is built from the tallies rebuilt at start: no waiting.
     await checkHostScreen(model, real, 0);
     for (let i = 0; i < real.people.length; i++) {
-      const { person, myVotes: shown } = await joinPerson(real, real.people[i]!.token);
+      const { person, myVotes: shown, pollIds } = await joinPerson(real, real.people[i]!.token);
       expect(person.id).toBe(real.people[i]!.id);
       expect(shown).toEqual(myVotes(model, i));
+      expect(pollIds).toEqual(publicPolls(model).map((p) => p.id));
       real.people[i] = person;
     }
     await checkAgainstModel(model, real);
@@ -582,6 +663,7 @@ const commands = fc.oneof(
   },
   { weight: 1, arbitrary: pick.map((p) => new Reset(p)) },
   { weight: 1, arbitrary: pick.map((p) => new DeletePoll(p)) },
+  { weight: 2, arbitrary: fc.option(pick, { freq: 4 }).map((p) => new PutOnScreen(p)) },
   { weight: 2, arbitrary: person.map((who) => new Reconnect(who)) },
   { weight: 1, arbitrary: fc.constant(new Restart()) },
 );
@@ -602,9 +684,11 @@ test(
         const setup = async () => {
           const { code, hostKey } = await createEvent(server.url, 'Model run');
           const host = await LiveView.join(server.url, { event: code, role: 'host', hostKey });
-          real = { code, hostKey, host, people: [] };
+          const presenter = (await TestSocket.join(server.url, { event: code, role: 'presenter' }))
+            .socket;
+          real = { code, hostKey, host, presenter, people: [] };
           for (let i = 0; i < PEOPLE; i++) real.people.push((await joinPerson(real)).person);
-          model = { polls: [], people: PEOPLE, refs: 0 };
+          model = { polls: [], activePollId: null, people: PEOPLE, refs: 0 };
           // Every run starts with an open poll of each kind, so that most
           // votes meet a poll that takes them; the commands add the rest.
           await new CreatePoll('single', 3, true, null).run(model, real);
@@ -630,6 +714,7 @@ test(
 
 async function closeRun(real: Real): Promise<void> {
   real.host.close();
+  real.presenter.close();
   for (const p of real.people) p.socket.close();
   await request(server.url, 'DELETE', `/api/events/${real.code}`, { token: real.hostKey });
 }

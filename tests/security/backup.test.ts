@@ -14,9 +14,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '../../server/http/app.js';
 import { KeyedRateLimiter } from '../../server/rate-limit.js';
-import { openStore } from '../../server/store/index.js';
-import { Voxpop } from '../../server/service/voxpop.js';
-import { silentPublisher } from '../../server/service/publisher.js';
+import type { PollRecord } from '../../server/domain/types.js';
+import { openPoll, voxpopOn } from '../support/service.js';
 import {
   cleanup,
   ROOT,
@@ -41,32 +40,31 @@ let child: ChildServer;
  */
 async function fill(path: string): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const store = openStore(path);
-  const service = new Voxpop(store, silentPublisher);
-  const { event } = service.createEvent('Earlier event');
+  const { voxpop, close } = await voxpopOn(path);
+  const { event } = await voxpop.events.create('Earlier event');
   const options = Array.from({ length: 10 }, (_, i) => `Earlier option ${i + 1}`);
-  const polls = Array.from({ length: 10 }, (_, i) => {
-    const created = service.createPoll(event, {
+  const polls: PollRecord[] = [];
+  for (let i = 0; i < 10; i++) {
+    const poll = await openPoll(voxpop, event, {
       question: `Earlier ${i}?`,
       kind: 'single',
       options,
     });
-    if (!created.ok) throw new Error(created.code);
-    const opened = service.changePoll(event, created.value.record.id, { state: 'open' });
-    if (!opened.ok) throw new Error(opened.code);
-    return opened.value.record;
-  });
+    polls.push(poll.record);
+  }
   for (let chunk = 0; chunk < 2; chunk++) {
     const people = await Promise.all(
-      Array.from({ length: 5000 }, () => service.addParticipant(event)),
+      Array.from({ length: 5000 }, () => voxpop.participants.add(event)),
     );
     await Promise.all(
       people.flatMap((p, i) =>
-        polls.map((poll) => service.castVote(event, p.id, poll.id, [poll.options[i % 10]!.id])),
+        polls.map((poll) =>
+          voxpop.answers.cast(event, p.id, poll.id, { choices: [poll.options[i % 10]!.id] }),
+        ),
       ),
     );
   }
-  store.close();
+  await close();
 }
 
 beforeAll(async () => {
@@ -236,7 +234,7 @@ test('npm run backup mid-storm: integrity ok, one self-contained file, every vot
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(existsSync(`${file}-wal`)).toBe(false);
-    const stored = db.prepare('SELECT ref FROM votes WHERE poll_id = ? AND participant_id = ?');
+    const stored = db.prepare('SELECT ref FROM answers WHERE poll_id = ? AND participant_id = ?');
     let checked = 0;
     for (const [i, voter] of voters.entries()) {
       for (const poll of polls) {
@@ -337,7 +335,7 @@ describe('who counts as this machine', () => {
   beforeAll(async () => {
     server = await startTestServer();
     app = createApp({
-      service: server.service,
+      voxpop: server.voxpop,
       publicUrl: () => server.url,
       adminToken: null,
       allowedOrigins: [],
@@ -347,6 +345,7 @@ describe('who counts as this machine', () => {
       participantLimiter: new KeyedRateLimiter(null),
       trustProxy: 1,
       backupDir: server.dir,
+      dependencies: null,
     });
   });
   afterAll(() => server.dispose());

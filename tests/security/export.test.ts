@@ -108,6 +108,8 @@ describe('GET /api/events/:code/export.csv with hostile labels', () => {
         String(p.participantId),
         shown(option.label),
         vote.body.vote.votedAt,
+        'single',
+        '',
       ]);
     }
     const { body: p } = await request(server.url, 'POST', `/api/events/${code}/participants`);
@@ -123,6 +125,8 @@ describe('GET /api/events/:code/export.csv with hostile labels', () => {
       String(p.participantId),
       shown(picks.map((o) => o.label).join('; ')),
       vote.body.vote.votedAt,
+      'multiple',
+      '',
     ]);
 
     const csv = await request(server.url, 'GET', `/api/events/${code}/export.csv`, {
@@ -131,7 +135,15 @@ describe('GET /api/events/:code/export.csv with hostile labels', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const rows = parseCsv(csv.body as string);
-    expect(rows[0]).toEqual(['poll_id', 'question', 'participant_id', 'choices', 'voted_at']);
+    expect(rows[0]).toEqual([
+      'poll_id',
+      'question',
+      'participant_id',
+      'choices',
+      'voted_at',
+      'kind',
+      'score',
+    ]);
     expect(rows.slice(1)).toEqual(expected);
     // The labels came back exactly as the host wrote them (the ' aside).
     expect(

@@ -83,7 +83,7 @@ describe('slow clients', () => {
   });
 
   test('a body trickled a byte at a time is cut off at VOXPOP_REQUEST_TIMEOUT_MS (408); nothing is created', async () => {
-    const events = server.service.eventCount();
+    const events = server.voxpop.events.count();
     const logged = vi.spyOn(console, 'error');
     const body = JSON.stringify({ title: 'Never finished' });
     const slow = trickle(
@@ -99,7 +99,7 @@ describe('slow clients', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(afterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 50);
     expect(afterMs).toBeLessThan(REQUEST_TIMEOUT_MS + 1500);
-    expect(server.service.eventCount()).toBe(events);
+    expect(server.voxpop.events.count()).toBe(events);
     // A client cut off mid-body is its own problem, not an "unexpected error" with a stack trace.
     await new Promise((r) => setTimeout(r, 50));
     expect(logged).not.toHaveBeenCalled();
@@ -135,7 +135,7 @@ describe('slow clients', () => {
 
 describe('body size', () => {
   test('a body over 64 KiB is 413 payload_too_large, declared or chunked, and nothing is created', async () => {
-    const events = server.service.eventCount();
+    const events = server.voxpop.events.count();
     const declared = await request(server.url, 'POST', '/api/events', {
       body: { title: 'x'.repeat(64 * 1024) },
     });
@@ -163,7 +163,7 @@ describe('body size', () => {
     expect(((await chunked.json()) as { error: { code: string } }).error.code).toBe(
       'payload_too_large',
     );
-    expect(server.service.eventCount()).toBe(events);
+    expect(server.voxpop.events.count()).toBe(events);
   });
 });
 

@@ -65,8 +65,8 @@ function rowsOf(code: string) {
         'SELECT COUNT(*) AS n FROM options WHERE poll_id IN (SELECT id FROM polls WHERE event_id = ?)',
       ),
       participants: count('SELECT COUNT(*) AS n FROM participants WHERE event_id = ?'),
-      votes: count(
-        'SELECT COUNT(*) AS n FROM votes WHERE participant_id IN (SELECT id FROM participants WHERE event_id = ?)',
+      answers: count(
+        'SELECT COUNT(*) AS n FROM answers WHERE participant_id IN (SELECT id FROM participants WHERE event_id = ?)',
       ),
     };
   } finally {
@@ -78,7 +78,7 @@ function totals() {
   const db = readDb(server.dbPath);
   try {
     return Object.fromEntries(
-      ['events', 'polls', 'options', 'participants', 'votes'].map((t) => [
+      ['events', 'polls', 'options', 'participants', 'answers'].map((t) => [
         t,
         (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n,
       ]),
@@ -94,10 +94,10 @@ const fileBytes = () =>
   );
 
 describe('deleting an event', () => {
-  test('removes its polls, options, votes and participants; another event keeps all of its own', async () => {
+  test('removes its polls, options, answers and participants; another event keeps all of its own', async () => {
     const gone = await populated(`gone-${randomBytes(6).toString('hex')}`);
     const kept = await populated(`kept-${randomBytes(6).toString('hex')}`);
-    const full = { events: 1, polls: 2, options: 5, participants: 8, votes: 8 };
+    const full = { events: 1, polls: 2, options: 5, participants: 8, answers: 8 };
     expect(rowsOf(gone.code)).toEqual(full);
     expect(rowsOf(kept.code)).toEqual(full);
     const before = totals();
@@ -112,7 +112,7 @@ describe('deleting an event', () => {
       polls: 0,
       options: 0,
       participants: 0,
-      votes: 0,
+      answers: 0,
     });
     expect(rowsOf(kept.code)).toEqual(full);
     expect(totals()).toEqual({
@@ -120,13 +120,13 @@ describe('deleting an event', () => {
       polls: before.polls! - 2,
       options: before.options! - 5,
       participants: before.participants! - 8,
-      votes: before.votes! - 8,
+      answers: before.answers! - 8,
     });
     // Not even a vote left pointing at a deleted poll.
     const db = readDb(server.dbPath);
     try {
       expect(
-        db.prepare('SELECT COUNT(*) AS n FROM votes WHERE poll_id IN (?, ?)').get(...gone.polls),
+        db.prepare('SELECT COUNT(*) AS n FROM answers WHERE poll_id IN (?, ?)').get(...gone.polls),
       ).toEqual({ n: 0 });
       expect(db.pragma('foreign_key_check')).toEqual([]);
     } finally {
@@ -163,7 +163,7 @@ describe('no IP address is stored', () => {
           )
           .all() as { tbl: string; col: string }[]
       ).map((c) => `${c.tbl}.${c.col}`);
-      expect(columns).toContain('votes.participant_id');
+      expect(columns).toContain('answers.participant_id');
       expect(
         columns.filter((c) =>
           /(^|[._])(ip|ips|addr|address|remote|forwarded|user_agent|ua)([._]|$)/i.test(c),

@@ -10,7 +10,9 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, expect, test } from 'vitest';
 import WebSocket from 'ws';
+import type { PollRecord } from '../../server/domain/types.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { openPoll } from '../support/service.js';
 import { TestSocket } from '../support/ws-client.js';
 import { figure } from './support/figures.js';
 
@@ -62,20 +64,15 @@ function retained(): { kept: number; rss: number } {
 async function run(maxBuffer: number) {
   const limited = maxBuffer < CONTROL_TARGET;
   server = await startTestServer({ VOXPOP_WS_MAX_BUFFER: String(maxBuffer) });
-  const { service, realtime } = server;
-  const { event } = service.createEvent('Slow reader');
+  const { voxpop, realtime } = server;
+  const { event } = await voxpop.events.create('Slow reader');
   const options = Array.from({ length: 20 }, (_, i) => `Option number ${i + 1}`);
-  // One commit for the whole setup, not two fsyncs per poll.
-  const polls = server.store.transaction(() =>
-    Array.from({ length: POLLS }, (_, i) => {
-      const created = service.createPoll(event, { question: `Q${i}?`, kind: 'single', options });
-      if (!created.ok) throw new Error(created.code);
-      const opened = service.changePoll(event, created.value.record.id, { state: 'open' });
-      if (!opened.ok) throw new Error(opened.code);
-      return opened.value.record;
-    }),
-  );
-  const voters = await Promise.all(Array.from({ length: 3 }, () => service.addParticipant(event)));
+  const polls: PollRecord[] = [];
+  for (let i = 0; i < POLLS; i++) {
+    const poll = await openPoll(voxpop, event, { question: `Q${i}?`, kind: 'single', options });
+    polls.push(poll.record);
+  }
+  const voters = await Promise.all(Array.from({ length: 3 }, () => voxpop.participants.add(event)));
 
   // The reading screen keeps nothing (a TestSocket records every message,
   // which in this process would count as memory).
@@ -118,7 +115,7 @@ async function run(maxBuffer: number) {
     for (const poll of polls) {
       const voter = voters[round % voters.length]!;
       const option = poll.options[(round + poll.id) % poll.options.length]!.id;
-      votes.push(service.castVote(event, voter.id, poll.id, [option]));
+      votes.push(voxpop.answers.cast(event, voter.id, poll.id, { choices: [option] }));
     }
     await Promise.all(votes);
     round++;

@@ -1,17 +1,21 @@
 /**
  * Debian's Chromium driven by playwright-core, set up as on this machine (no
  * downloaded browser). `hasChromium` lets browser suites skip, loudly, where
- * there is none; CI installs it, so there they always run.
+ * there is none; under CI (`CI=true`) a skipped test fails the run (see
+ * summary-reporter.ts), and CI installs Chromium, so there they always run.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { announceSkip } from './skip-notice.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
 
 if (!hasChromium) {
-  console.warn(
-    `\n[voxpop] Chromium not found at ${CHROMIUM_PATH}: browser tests are SKIPPED. Install it with: apt-get install -y chromium\n`,
+  announceSkip(
+    'browser tests',
+    `Chromium not found at ${CHROMIUM_PATH}`,
+    'Install it with: apt-get install -y chromium',
   );
 }
 

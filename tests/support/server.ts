@@ -92,21 +92,7 @@ export async function startChildServer(
   child.stderr!.on('data', (d) => (output += d));
   const url = `http://127.0.0.1:${chosen}`;
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-    try {
-      const response = await fetch(`${url}/healthz`);
-      if (response.ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not answer /healthz in time:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await untilHealthy(child, url, () => output, 20_000);
   return {
     child,
     url,
@@ -117,6 +103,29 @@ export async function startChildServer(
       return exited;
     },
   };
+}
+
+/** Resolves once the child's /healthz answers; SIGKILLs it and throws (with its output) if it never does. */
+export async function untilHealthy(
+  child: ChildProcess,
+  url: string,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not answer /healthz in time:\n${output()}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 export async function freePort(): Promise<number> {

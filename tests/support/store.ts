@@ -1,21 +1,24 @@
 /**
- * The store's writes that go through the group commit, made synchronous for
- * tests: submit, drain, and hand back the result (or throw the error).
+ * The store's queued writes (answers, participants), made synchronous for
+ * tests: queue, commit the group, and hand back the result (or throw the error).
  */
-import type { Store } from '../../server/store/index.js';
-import type { Ballot } from '../../server/domain/types.js';
-import type { WriteDone } from '../../server/store/writer.js';
+import type { StoredValue } from '../../server/domain/types.js';
+import type { SqliteStore } from '../../server/store/sqlite/index.js';
 
-function settled<T>(store: Store, submit: (done: WriteDone) => void, value: (id?: number) => T): T {
+function settled<T>(
+  store: SqliteStore,
+  submit: (done: (error: Error | null, id?: number) => void) => void,
+  value: (id?: number) => T,
+): T {
   let outcome: { error: Error | null; id?: number } | undefined;
   submit((error, id) => (outcome = { error, id }));
-  store.settle();
+  store.writer.flush();
   if (!outcome) throw new Error('the writer did not answer');
   if (outcome.error) throw outcome.error;
   return value(outcome.id);
 }
 
-export function addParticipant(store: Store, eventId: number, tokenHash: Buffer, at = 'now') {
+export function addParticipant(store: SqliteStore, eventId: number, tokenHash: Buffer, at = 'now') {
   return settled(
     store,
     (done) => store.participants.add(eventId, tokenHash, at, done),
@@ -23,25 +26,30 @@ export function addParticipant(store: Store, eventId: number, tokenHash: Buffer,
   );
 }
 
-export function putVote(
-  store: Store,
+export function putAnswer(
+  store: SqliteStore,
   pollId: number,
   participantId: number,
-  ballot: Ballot,
+  value: StoredValue,
   ref: string | null,
   at: string,
 ): void {
   settled(
     store,
-    (done) => store.votes.put(pollId, participantId, ballot, ref, at, done),
+    (done) => store.answers.put(pollId, participantId, value, ref, at, done),
     () => {},
   );
 }
 
-export function setRef(store: Store, pollId: number, participantId: number, ref: string): void {
+export function setRef(
+  store: SqliteStore,
+  pollId: number,
+  participantId: number,
+  ref: string,
+): void {
   settled(
     store,
-    (done) => store.votes.setRef(pollId, participantId, ref, done),
+    (done) => store.answers.setRef(pollId, participantId, ref, done),
     () => {},
   );
 }

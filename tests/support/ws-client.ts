@@ -122,6 +122,24 @@ export class TestSocket {
     return found ? Promise.resolve(found as Of<T>) : this.next(type, where, timeoutMs);
   }
 
+  /**
+   * The first message of this type received after `anchor` (itself a
+   * received message), whether it has arrived already or is yet to come. A
+   * tally coalesced before a change can land just before it; this waits for
+   * the one that follows.
+   */
+  after<T extends ServerMessage['type']>(
+    anchor: ServerMessage,
+    type: T,
+    where: (m: Of<T>) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<Of<T>> {
+    const at = this.messages.indexOf(anchor);
+    if (at < 0) throw new Error(`after(): ${anchor.type} was not received by this socket`);
+    const found = this.messages.slice(at + 1).find((m) => m.type === type && where(m as Of<T>));
+    return found ? Promise.resolve(found as Of<T>) : this.next(type, where, timeoutMs);
+  }
+
   private waitFor<M extends ServerMessage>(
     test: (m: ServerMessage) => m is M,
     timeoutMs: number,

@@ -4,7 +4,7 @@
  * see the new title from the server's push.
  */
 import { useEffect, useRef, useState } from 'hono/jsx';
-import { LIMITS } from '../../../shared/limits.js';
+import { codePoints, LIMITS } from '../../../shared/limits.js';
 import { Icon } from './icons.js';
 
 export interface EventTitleProps {
@@ -37,9 +37,9 @@ export function EventTitle(props: EventTitleProps) {
     e.preventDefault();
     const title = value.trim();
     if (title === '') return setError('The event needs a title.');
-    if (title.length > LIMITS.titleLength) {
+    if (codePoints(title) > LIMITS.titleLength) {
       return setError(
-        `The title is ${title.length} characters; the limit is ${LIMITS.titleLength}.`,
+        `The title is ${codePoints(title)} characters; the limit is ${LIMITS.titleLength}.`,
       );
     }
     if (title === props.title) return setEditing(false);

@@ -7,17 +7,17 @@
  */
 import { useState } from 'hono/jsx';
 import type { Poll, PollState } from '../../../shared/protocol.js';
-import { api } from '../lib/api.js';
+import { api, type PollActionMethod } from '../lib/api.js';
 import { describeFailure } from './error-messages.js';
-import type { HostAction } from './host-state.js';
+import type { EventAction } from '../lib/event-state.js';
 import { saveBlob } from './download.js';
-import { createBody, patchBody, type PollDraft } from './poll-form.js';
+import { createBody, draftOf, patchBody, type PollDraft } from './poll-form.js';
 import type { Notify } from './toasts.js';
 
 export function useHostActions(
   code: string,
   key: string,
-  dispatch: (a: HostAction) => void,
+  dispatch: (a: EventAction) => void,
   notify: Notify,
 ) {
   const [pending, setPending] = useState<Set<string>>(new Set());
@@ -48,7 +48,7 @@ export function useHostActions(
     }
   };
 
-  const applyPoll = ({ poll }: { poll: Poll }) => dispatch({ type: 'poll_answer', poll });
+  const applyPoll = ({ poll }: { poll: Poll }) => dispatch({ type: 'poll', poll });
 
   return {
     pending,
@@ -77,14 +77,7 @@ export function useHostActions(
 
     duplicatePoll: (poll: Poll) =>
       quick(`${poll.id}:duplicate`, 'duplicate the poll', async () => {
-        const body = {
-          question: poll.question,
-          kind: poll.kind,
-          options: poll.options.map((o) => o.label),
-          maxChoices: poll.maxChoices,
-          allowChange: poll.allowChange,
-        };
-        applyPoll(await api.createPoll(code, key, body));
+        applyPoll(await api.createPoll(code, key, createBody(draftOf(poll))));
         notify('Poll duplicated as a new draft at the end of the list');
       }),
 
@@ -107,16 +100,23 @@ export function useHostActions(
         notify('Poll deleted');
       }),
 
+    /** A kind's own host action on a poll (see `api.pollAction`); pending as `${pollId}:${path}`. */
+    moderate: (poll: Poll, doing: string, method: PollActionMethod, path: string, body: unknown) =>
+      quick(`${poll.id}:${path}`, doing, async () => {
+        const answer = await api.pollAction(code, key, poll.id, method, path, body);
+        if (answer.poll) applyPoll({ poll: answer.poll });
+      }),
+
     rename: (title: string) =>
       guarded('rename the event', async () => {
         const { event } = await api.patchEvent(code, key, { title });
-        dispatch({ type: 'event_answer', event });
+        dispatch({ type: 'event', event });
       }),
 
     setShowStats: (showStats: boolean) =>
       quick('event:stats', 'change the screen setting', async () => {
         const { event } = await api.patchEvent(code, key, { showStats });
-        dispatch({ type: 'event_answer', event });
+        dispatch({ type: 'event', event });
       }),
 
     exportCsv: () =>

@@ -6,6 +6,10 @@
  */
 import { useState } from 'hono/jsx';
 import type { Poll } from '../../../shared/protocol.js';
+import { EDITORS } from '../kinds/index.js';
+import type { Loaders } from '../kinds/loader.js';
+import { canEdit, loadEditors, type AnyEditor } from './poll-form.js';
+import { useDedupedEffect } from '../lib/deduped-effect.js';
 import { api } from '../lib/api.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
 import { copyImage, copyText } from './clipboard.js';
@@ -40,13 +44,15 @@ export function HostApp(props: { code: string; hostKey: string | null }) {
   const { code } = props;
   const session = useHostSession(code, props.hostKey);
   const [toasts, notify, dismiss] = useToasts();
+  const editors = useEditors();
 
-  if (session.problem || session.state.deleted || props.hostKey === null) {
-    const problem = session.state.deleted ? 'event_deleted' : session.problem;
+  if (session.problem || session.state.phase === 'ended' || props.hostKey === null) {
+    const problem = session.state.phase === 'ended' ? 'event_deleted' : session.problem;
     if (problem) return <ProblemScreen problem={problem} code={code} />;
     return <Loading />;
   }
-  if (!session.state.event) return <Loading />;
+  if (!session.state.event || editors === 'loading') return <Loading />;
+  if (editors === 'failed') return <ProblemScreen problem="unreachable" code={code} />;
   return (
     <Console
       code={code}
@@ -57,6 +63,18 @@ export function HostApp(props: { code: string; hostKey: string | null }) {
       dismiss={dismiss}
     />
   );
+}
+
+/** The kinds' host parts (editor fields, card parts), fetched beside the socket's welcome. */
+function useEditors(): 'loading' | 'ready' | 'failed' {
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  useDedupedEffect(() => {
+    loadEditors(EDITORS as Loaders<AnyEditor>).then(
+      () => setState('ready'),
+      () => setState('failed'),
+    );
+  }, []);
+  return state;
 }
 
 function Loading() {
@@ -112,6 +130,7 @@ function Console(props: ConsoleProps) {
     duplicate: actions.duplicatePoll,
     reset: (poll: Poll) => setDialog({ kind: 'reset', pollId: poll.id }),
     remove: (poll: Poll) => setDialog({ kind: 'delete', pollId: poll.id }),
+    moderate: actions.moderate,
   };
 
   const openCount = state.polls.filter((p) => p.state === 'open').length;
@@ -184,8 +203,8 @@ function Console(props: ConsoleProps) {
                 </span>
                 <h3>No polls yet</h3>
                 <p>
-                  Write your first question. Attendees see it as soon as you open it and put it on
-                  screen; until then it is a draft only you can see.
+                  Write your first question. It is a draft only you can see until you open it or put
+                  it on screen; attendees vote on the poll that is open and on screen.
                 </p>
                 <button type="button" class="btn" onClick={() => setDialog({ kind: 'create' })}>
                   <Icon name="plus" />
@@ -199,7 +218,7 @@ function Console(props: ConsoleProps) {
                     key={poll.id}
                     poll={poll}
                     number={i + 1}
-                    tally={state.tallies[poll.id]}
+                    results={state.results[poll.id]}
                     onScreen={state.activePollId === poll.id}
                     pending={actions.pending}
                     actions={pollActions}
@@ -269,10 +288,11 @@ function Dialogs(props: {
   const poll = props.pollOf(dialog.pollId);
   // The poll was deleted elsewhere while its dialog was open: nothing left to act on.
   if (!poll) return null;
-  const votes = props.state.tallies[poll.id]?.total ?? 0;
+  const votes = props.state.results[poll.id]?.total ?? 0;
   const voters = `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
   switch (dialog.kind) {
     case 'edit':
+      if (!canEdit(poll.kind)) return null;
       return (
         <PollEditor
           poll={poll}

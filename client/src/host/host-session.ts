@@ -1,6 +1,6 @@
 /**
  * The host's live line to the event: one LiveSocket joined as `host` (so it
- * always gets tallies), every push folded into the host state. Without a key
+ * always gets tallies), every push folded into the event state. Without a key
  * there is nothing to join, so the page only asks whether the event exists,
  * to say which of the two problems the link has.
  */
@@ -9,20 +9,25 @@ import { useDedupedEffect } from '../lib/deduped-effect.js';
 import { ApiError, api } from '../lib/api.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
 import { forgetHostKey, rememberHostKey } from './host-key.js';
-import { hostReducer, initialHostState, type HostAction, type HostState } from './host-state.js';
+import {
+  eventReducer,
+  initialEventState,
+  type EventAction,
+  type EventState,
+} from '../lib/event-state.js';
 
 export type Problem =
   'missing_key' | 'wrong_key' | 'event_not_found' | 'event_deleted' | 'unreachable';
 
 export interface HostSession {
-  state: HostState;
-  dispatch: (action: HostAction) => void;
+  state: EventState;
+  dispatch: (action: EventAction) => void;
   status: ConnectionStatus;
   problem: Problem | null;
 }
 
 export function useHostSession(code: string, key: string | null): HostSession {
-  const [state, dispatch] = useReducer(hostReducer, initialHostState);
+  const [state, dispatch] = useReducer(eventReducer, initialEventState());
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [problem, setProblem] = useState<Problem | null>(null);
 

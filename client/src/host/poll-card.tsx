@@ -5,8 +5,11 @@
  */
 import type { Poll } from '../../../shared/protocol.js';
 import { Icon, type IconName } from './icons.js';
-import { MiniResults } from './mini-results.js';
-import { resultRows, type Tally } from './host-state.js';
+import type { PollKind } from '../../../shared/protocol.js';
+import type { ResultsFor } from '../kinds/kind.js';
+import { canEdit, editorOf as editorOfKind } from './poll-form.js';
+import type { LiveResults } from '../lib/event-state.js';
+import type { PollActionMethod } from '../lib/api.js';
 
 export interface PollActions {
   setState: (poll: Poll, state: Poll['state']) => void;
@@ -16,12 +19,20 @@ export interface PollActions {
   duplicate: (poll: Poll) => void;
   reset: (poll: Poll) => void;
   remove: (poll: Poll) => void;
+  /** A kind's own action on the poll (HostActions.moderate). */
+  moderate: (
+    poll: Poll,
+    doing: string,
+    method: PollActionMethod,
+    path: string,
+    body: unknown,
+  ) => void;
 }
 
 export interface PollCardProps {
   poll: Poll;
   number: number;
-  tally: Tally | undefined;
+  results: LiveResults | undefined;
   onScreen: boolean;
   /** Actions waiting for the server, by name, so their buttons cannot be pressed twice. */
   pending: Set<string>;
@@ -30,12 +41,8 @@ export interface PollCardProps {
 
 const STATE_LABEL = { draft: 'Draft', open: 'Open', closed: 'Closed' } as const;
 
-function kindLabel(poll: Poll): string {
-  if (poll.kind === 'single') return 'Single choice';
-  return poll.maxChoices >= poll.options.length
-    ? 'Multiple choice'
-    : `Multiple choice · up to ${poll.maxChoices}`;
-}
+/** A kind this page does not know (a newer server's) is listed without its parts. */
+const editorOf = (poll: Poll) => (canEdit(poll.kind) ? editorOfKind(poll.kind) : undefined);
 
 /**
  * Phones show only the poll on screen, so the combinations of state and
@@ -68,8 +75,11 @@ function audienceHint(poll: Poll, onScreen: boolean): { text: string; warn: bool
 export function PollCard(props: PollCardProps) {
   const { poll, actions, pending } = props;
   const questionId = `poll-${poll.id}-question`;
-  const total = props.tally?.total ?? 0;
-  const rows = resultRows(poll, props.tally);
+  const kind = editorOf(poll);
+  const total = props.results?.total ?? 0;
+  const results =
+    props.results?.kind === poll.kind ? (props.results as ResultsFor<PollKind>) : null;
+  const footnote = kind?.footnote(poll, total) ?? null;
   const busy = (what: string) => pending.has(`${poll.id}:${what}`);
   const hint = audienceHint(poll, props.onScreen);
 
@@ -107,7 +117,7 @@ export function PollCard(props: PollCardProps) {
             Results hidden
           </span>
         )}
-        <span class="poll-kind">{kindLabel(poll)}</span>
+        <span class="poll-kind">{kind ? kind.label(poll) : poll.kind}</span>
         <span class="poll-tools">
           <IconButton
             icon="edit"
@@ -147,7 +157,17 @@ export function PollCard(props: PollCardProps) {
         {poll.question}
       </h3>
 
-      <MiniResults rows={rows} total={total} kind={poll.kind} labelledBy={questionId} />
+      {kind && (
+        <kind.Mini
+          poll={poll}
+          results={results}
+          labelledBy={questionId}
+          moderate={(doing, method, path, body) =>
+            actions.moderate(poll, doing, method, path, body)
+          }
+          busy={(path) => pending.has(`${poll.id}:${path}`)}
+        />
+      )}
 
       {hint && (
         <p class={`poll-hint${hint.warn ? ' poll-hint-warn' : ''}`} data-testid="audience-hint">
@@ -196,9 +216,7 @@ export function PollCard(props: PollCardProps) {
           </span>
         </p>
       </div>
-      {poll.kind === 'multiple' && total > 0 && (
-        <p class="poll-footnote">Percent of voters; one voter may pick several options.</p>
-      )}
+      {footnote && <p class="poll-footnote">{footnote}</p>}
     </li>
   );
 }

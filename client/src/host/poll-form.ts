@@ -1,134 +1,112 @@
 /**
- * The poll editor's draft and its checks, mirroring the server's limits
- * (shared LIMITS) so the moderator hears about a problem before sending, in
- * words that point at the field. Empty option rows are ignored: "Enter adds
- * the next option" leaves one behind more often than not.
+ * The poll editor's draft and its checks: the question and the vote-change
+ * rule every kind has, and the kind's own fields, checked by the kind
+ * (kinds/<kind>/editor.tsx) against the server's limits so the moderator
+ * hears about a problem before sending, in words that point at the field.
  */
-import { LIMITS } from '../../../shared/limits.js';
-import type { CreatePollBody, PatchPollBody, Poll, PollKind } from '../../../shared/protocol.js';
+import { codePoints, LIMITS } from '../../../shared/limits.js';
+import type { CreatePollBody, Poll, PollKind, PollPatch } from '../../../shared/protocol.js';
+import type { EditorKind, FieldProblems } from '../kinds/kind.js';
+import { kindParts, type KindParts, type Loaders } from '../kinds/loader.js';
 
 export interface PollDraft {
   question: string;
   kind: PollKind;
-  /** One entry per option row; `key` keeps each input's identity while rows come and go. */
-  options: { key: number; label: string }[];
-  /** Only meaningful for multiple choice; null means "as many as there are options". */
-  maxChoices: number | null;
   allowChange: boolean;
+  /** The kind's own fields, as its editor keeps them. */
+  fields: unknown;
+  /** Option labels typed under an earlier kind, kept through a kind without options (a rating). */
+  carried?: string[];
 }
 
 export interface DraftProblems {
   question?: string;
-  /** By row key. */
-  options: Record<number, string>;
-  /** About the list as a whole (too few, too many, duplicates). */
-  optionList?: string;
-  maxChoices?: string;
+  /** The kind's, by keys of its own. */
+  fields: FieldProblems;
 }
 
-let nextKey = 1;
-export const optionRow = (label = '') => ({ key: nextKey++, label });
+export type AnyEditor = EditorKind<PollKind, unknown>;
 
-export function emptyDraft(): PollDraft {
-  return {
-    question: '',
-    kind: 'single',
-    options: [optionRow(), optionRow(), optionRow()],
-    maxChoices: null,
-    allowChange: true,
-  };
+let kinds: PollKind[] = [];
+let editors: KindParts<AnyEditor> = kindParts({});
+
+/**
+ * Every kind's host parts, from the registry's loaders (the host page hands
+ * them over, so this module's rules can be tested without the pages'
+ * markup): the console shows its polls once they are here.
+ */
+export async function loadEditors(loaders: Loaders<AnyEditor>): Promise<void> {
+  kinds = Object.keys(loaders) as PollKind[];
+  editors = kindParts(loaders);
+  await Promise.all(kinds.map((kind) => editors.load(kind)));
+}
+
+/** The kinds the editor offers, in the registry's order. */
+export const editorKinds = (): readonly PollKind[] => kinds;
+
+/** The kind's host parts (loaded by loadEditors). */
+export function editorOf(kind: PollKind): AnyEditor {
+  const editor = editors.get(kind);
+  if (!editor) throw new Error(`this page cannot edit a ${kind} poll`);
+  return editor;
+}
+
+export const canEdit = (kind: PollKind) => editors.get(kind) !== undefined;
+
+export function emptyDraft(kind: PollKind = kinds[0]!): PollDraft {
+  return { question: '', kind, allowChange: true, fields: editorOf(kind).empty() };
 }
 
 export function draftOf(poll: Poll): PollDraft {
   return {
     question: poll.question,
     kind: poll.kind,
-    options: poll.options.map((o) => optionRow(o.label)),
-    maxChoices:
-      poll.kind === 'multiple' && poll.maxChoices < poll.options.length ? poll.maxChoices : null,
     allowChange: poll.allowChange,
+    fields: editorOf(poll.kind).fieldsOf(poll),
   };
 }
 
-const filled = (draft: PollDraft) =>
-  draft.options.map((o) => o.label.trim()).filter((l) => l.length > 0);
+/** Another kind, keeping the question and the option labels typed so far. */
+export function switchKind(draft: PollDraft, kind: PollKind): PollDraft {
+  if (kind === draft.kind) return draft;
+  const typed = editorOf(draft.kind).labels(draft.fields);
+  const carried = typed.length > 0 ? typed : (draft.carried ?? []);
+  return { ...draft, kind, fields: editorOf(kind).empty(carried), carried };
+}
 
 export function checkDraft(draft: PollDraft): DraftProblems {
-  const problems: DraftProblems = { options: {} };
+  const problems: DraftProblems = { fields: editorOf(draft.kind).check(draft.fields) };
   const question = draft.question.trim();
   if (question.length === 0) problems.question = 'Write the question attendees will answer.';
-  else if (question.length > LIMITS.questionLength) {
-    problems.question = `The question is ${question.length} characters; the limit is ${LIMITS.questionLength}.`;
-  }
-
-  for (const option of draft.options) {
-    const length = option.label.trim().length;
-    if (length > LIMITS.optionLength) {
-      problems.options[option.key] =
-        `${length} characters; an option is at most ${LIMITS.optionLength}.`;
-    }
-  }
-  const labels = filled(draft);
-  if (labels.length < LIMITS.minOptions)
-    problems.optionList = `Give at least ${LIMITS.minOptions} options.`;
-  else if (labels.length > LIMITS.maxOptions)
-    problems.optionList = `A poll has at most ${LIMITS.maxOptions} options.`;
-  else {
-    const seen = new Set<string>();
-    const duplicate = labels.find((l) => {
-      const folded = l.toLocaleLowerCase();
-      if (seen.has(folded)) return true;
-      seen.add(folded);
-      return false;
-    });
-    if (duplicate !== undefined)
-      problems.optionList = `"${duplicate}" is listed twice; each option must be different.`;
-  }
-
-  if (draft.kind === 'multiple' && draft.maxChoices !== null && draft.maxChoices > labels.length) {
-    problems.maxChoices = `Attendees cannot pick ${draft.maxChoices} of ${labels.length} options.`;
+  else if (codePoints(question) > LIMITS.questionLength) {
+    problems.question = `The question is ${codePoints(question)} characters; the limit is ${LIMITS.questionLength}.`;
   }
   return problems;
 }
 
 export const hasProblems = (p: DraftProblems) =>
-  p.question !== undefined ||
-  p.optionList !== undefined ||
-  p.maxChoices !== undefined ||
-  Object.keys(p.options).length > 0;
-
-function maxChoicesOf(draft: PollDraft, optionCount: number): number {
-  if (draft.kind === 'single') return 1;
-  return draft.maxChoices === null ? optionCount : Math.min(draft.maxChoices, optionCount);
-}
+  p.question !== undefined || Object.keys(p.fields).length > 0;
 
 export function createBody(draft: PollDraft): CreatePollBody {
-  const options = filled(draft);
   return {
     question: draft.question.trim(),
     kind: draft.kind,
-    options,
-    maxChoices: maxChoicesOf(draft, options.length),
     allowChange: draft.allowChange,
-  };
+    ...editorOf(draft.kind).settings(draft.fields),
+  } as CreatePollBody;
 }
 
 /**
- * Only what changed: a poll with votes accepts a new question or vote-change
- * rule, and refuses option edits, so unchanged options must not be sent as if
- * they were edits. Null when nothing changed. The kind cannot change (the
- * server keeps a poll's kind for life), so the editor locks it.
+ * Only what changed: a poll with answers accepts a new question or
+ * vote-change rule and refuses changes to what its answers mean, so
+ * unchanged fields are not sent as if they were edits. Null when nothing
+ * changed. The kind cannot change (the server keeps a poll's kind for life),
+ * so the editor locks it.
  */
-export function patchBody(poll: Poll, draft: PollDraft): PatchPollBody | null {
-  const patch: PatchPollBody = {};
+export function patchBody(poll: Poll, draft: PollDraft): PollPatch | null {
+  const patch: Record<string, unknown> = { ...editorOf(poll.kind).patch(poll, draft.fields) };
   const question = draft.question.trim();
   if (question !== poll.question) patch.question = question;
-  const options = filled(draft);
-  const sameOptions =
-    options.length === poll.options.length && options.every((l, i) => l === poll.options[i]!.label);
-  if (!sameOptions) patch.options = options;
-  const maxChoices = maxChoicesOf(draft, options.length);
-  if (maxChoices !== poll.maxChoices) patch.maxChoices = maxChoices;
   if (draft.allowChange !== poll.allowChange) patch.allowChange = draft.allowChange;
-  return Object.keys(patch).length === 0 ? null : patch;
+  return Object.keys(patch).length === 0 ? null : (patch as PollPatch);
 }

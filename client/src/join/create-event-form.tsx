@@ -5,11 +5,9 @@
  * restricts event creation, it asks for the organiser's access token.
  */
 import { useRef, useState } from 'hono/jsx';
+import { LIMITS } from '../../../shared/limits.js';
 import { api, ApiError } from '../lib/api.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
-
-/** The server's limit for a title (LIMITS.titleLength); importing it would pull zod into the page. */
-const TITLE_MAX = 200;
 
 export function CreateEventForm() {
   const [open, setOpen] = useState(false);
@@ -87,7 +85,7 @@ export function CreateEventForm() {
         name="title"
         class="create-input"
         type="text"
-        maxLength={TITLE_MAX}
+        maxLength={LIMITS.titleLength}
         placeholder="e.g. Peace-building forum, day 1"
         autocomplete="off"
         aria-invalid={error && !needsToken ? 'true' : 'false'}

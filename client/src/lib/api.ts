@@ -8,8 +8,8 @@ import type {
   EventInfo,
   EventSnapshot,
   PatchEventBody,
-  PatchPollBody,
   Poll,
+  PollPatch,
   Results,
 } from '../../../shared/protocol.js';
 
@@ -60,6 +60,8 @@ async function call<T>(
   return json as T;
 }
 
+export type PollActionMethod = 'POST' | 'PATCH' | 'DELETE';
+
 const events = (code: string) => `/api/events/${encodeURIComponent(code)}`;
 
 export const api = {
@@ -79,7 +81,7 @@ export const api = {
     call<{ event: EventInfo }>('PATCH', events(code), { key, body }),
   createPoll: (code: string, key: string, body: CreatePollBody) =>
     call<{ poll: Poll }>('POST', `${events(code)}/polls`, { key, body }),
-  patchPoll: (code: string, key: string, pollId: number, body: PatchPollBody) =>
+  patchPoll: (code: string, key: string, pollId: number, body: PollPatch) =>
     call<{ poll: Poll }>('PATCH', `${events(code)}/polls/${pollId}`, { key, body }),
   resetPoll: (code: string, key: string, pollId: number) =>
     call<{ poll: Poll }>('POST', `${events(code)}/polls/${pollId}/reset`, { key }),
@@ -90,6 +92,18 @@ export const api = {
       key,
       body: { pollId },
     }),
+  /**
+   * A host action a kind adds on one of its polls (a word hidden, an entry
+   * approved): `path` below the poll's URL. Answers `{poll}` or `{entry}`.
+   */
+  pollAction: (
+    code: string,
+    key: string,
+    pollId: number,
+    method: PollActionMethod,
+    path: string,
+    body: unknown,
+  ) => call<{ poll?: Poll }>(method, `${events(code)}/polls/${pollId}/${path}`, { key, body }),
   results: (code: string, pollId: number, key?: string) =>
     call<Results>('GET', `${events(code)}/polls/${pollId}/results`, key ? { key } : {}),
   /** The CSV needs the key in a header, so it is fetched and handed over as a blob download. */

@@ -22,16 +22,13 @@ import {
   type ChartDataset,
   type Plugin,
 } from 'chart.js';
+import type { ResultRow } from './result-row.js';
 import { COMPACT_SCALE, LARGE_SCALE, layoutChart, type ChartLayout } from './bar-chart-layout.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-export interface BarRow {
-  id: number;
-  label: string;
-  count: number;
-  percent: number;
-}
+/** A bar is a row of results: a label, its count and its percent (the bar's length). */
+export type BarRow = ResultRow;
 
 export interface BarChart {
   update(rows: BarRow[]): void;

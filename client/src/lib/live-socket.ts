@@ -2,10 +2,14 @@
  * The one WebSocket a page keeps to voxpop. It joins, re-joins after every
  * drop with capped, jittered backoff (so 5,000 phones do not reconnect in the
  * same millisecond), and re-sends votes that were not acknowledged, with the
- * same `ref`, so the server counts them once. Every message in is parsed as
- * JSON and handed over only when it has a known `type`.
+ * same `ref`, so the server counts them once. A join refused as
+ * `rate_limited` (a whole room behind one NAT address) waits at least the
+ * server's `retryAfter`, spread by jitter, and tries again until admitted.
+ * Every message in is parsed as JSON and handed over only when it has a
+ * known `type`.
  */
-import type { JoinMessage, ServerMessage } from '../../../shared/protocol.js';
+import { SERVER_MESSAGE_TYPES } from '../../../shared/message-types.js';
+import type { Answer, JoinMessage, ServerMessage } from '../../../shared/protocol.js';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'closed';
 
@@ -27,7 +31,7 @@ export interface LiveSocketOptions {
 interface PendingVote {
   ref: string;
   pollId: number;
-  choices: number[];
+  answer: Answer;
   resolve: () => void;
   reject: (failure: VoteFailure) => void;
 }
@@ -38,6 +42,17 @@ const PING_EVERY_MS = 25_000;
 /** No message at all for this long: the connection is dead even if the browser has not noticed. */
 const SILENCE_LIMIT_MS = 60_000;
 const FATAL_CODES = new Set(['event_not_found', 'unauthorized', 'forbidden', 'event_deleted']);
+/**
+ * Refusals that say "not now", not "no": the vote stays pending and is sent
+ * again (same ref) instead of being reported as refused. `rate_limited` on a
+ * joined socket means the server dropped a message unread (it cannot say
+ * which, so it carries no ref); `shutting_down` means the vote was not
+ * stored and the server is about to close the socket; `store_unavailable`
+ * means the server's database is out of reach for now (nothing stored).
+ */
+const RETRY_LATER_CODES = new Set(['rate_limited', 'shutting_down', 'store_unavailable']);
+/** When a refusal carries no `retryAfter`: about what the per-socket bucket needs to refill. */
+const RESEND_AFTER_MS = 1000;
 
 export function newRef(): string {
   // getRandomValues works on plain-HTTP LAN addresses, where randomUUID does not.
@@ -55,6 +70,11 @@ export class LiveSocket {
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
+  private resendTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Set by a join refused as rate_limited: no new socket before this time (ms since epoch). */
+  private notBefore = 0;
+  /** The server's wait for the next connect, in ms, when it asked for one. */
+  private askedWaitMs: number | null = null;
   private lastHeard = 0;
   private stopped = false;
   private joined = false;
@@ -86,10 +106,10 @@ export class LiveSocket {
    * with the server's error. Survives reconnects: the vote is re-sent with
    * the same ref until the server answers.
    */
-  vote(pollId: number, choices: number[]): Promise<void> {
+  vote(pollId: number, answer: Answer): Promise<void> {
     const superseded = this.pending.get(pollId);
     return new Promise<void>((resolve, reject) => {
-      const vote: PendingVote = { ref: newRef(), pollId, choices, resolve, reject };
+      const vote: PendingVote = { ref: newRef(), pollId, answer, resolve, reject };
       this.pending.set(pollId, vote);
       superseded?.reject({ code: 'superseded', message: 'replaced by a newer vote' });
       if (this.joined) this.sendVote(vote);
@@ -133,6 +153,25 @@ export class LiveSocket {
     ws.onerror = () => ws.close();
   }
 
+  /**
+   * Give up on the current socket now, without waiting for its close event:
+   * on a dead line the browser's closing handshake can take a minute to time
+   * out, and the phone would sit offline all that while.
+   */
+  private abandon(): void {
+    const ws = this.ws;
+    if (!ws) return;
+    this.ws = null;
+    this.joined = false;
+    ws.onclose = null;
+    ws.onmessage = null;
+    // Still listened to: a late error on a socket nobody hears must not
+    // become an uncaught one (the `ws` package, as Node clients use it, throws).
+    ws.onerror = () => {};
+    ws.close();
+    this.scheduleReconnect();
+  }
+
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'welcome':
@@ -151,7 +190,19 @@ export class LiveSocket {
           this.fatal(message.code, message.message);
           return;
         }
-        if (message.ref !== undefined) this.settle(message.ref, null, message);
+        if (!this.joined && message.code === 'rate_limited') {
+          // Too many new participants from this address (a room behind one
+          // NAT): come back when the server says, not on the usual backoff.
+          this.askedWaitMs = (message.retryAfter ?? RESEND_AFTER_MS / 1000) * 1000;
+          this.options.onMessage(message);
+          this.abandon();
+          return;
+        }
+        if (RETRY_LATER_CODES.has(message.code)) {
+          this.scheduleResend(message.retryAfter);
+        } else if (message.ref !== undefined) {
+          this.settle(message.ref, null, message);
+        }
         this.options.onMessage(message);
         return;
       case 'event_deleted':
@@ -180,13 +231,31 @@ export class LiveSocket {
   private sendVote(vote: PendingVote): void {
     if (this.ws?.readyState !== WebSocket.OPEN) return;
     this.ws.send(
-      JSON.stringify({ type: 'vote', ref: vote.ref, pollId: vote.pollId, choices: vote.choices }),
+      JSON.stringify({ ...vote.answer, type: 'vote', ref: vote.ref, pollId: vote.pollId }),
+    );
+  }
+
+  /**
+   * Send every pending vote again, a little later: the server refused one
+   * "for now" (see RETRY_LATER_CODES) and cannot say which. Re-sending an
+   * already stored vote is harmless: its ref is acknowledged again, counted once.
+   */
+  private scheduleResend(retryAfterSeconds: number | undefined): void {
+    if (this.resendTimer || this.pending.size === 0) return;
+    const wait = retryAfterSeconds === undefined ? RESEND_AFTER_MS : retryAfterSeconds * 1000;
+    this.resendTimer = setTimeout(
+      () => {
+        this.resendTimer = null;
+        if (!this.joined) return; // the next welcome re-sends them
+        for (const vote of this.pending.values()) this.sendVote(vote);
+      },
+      wait + Math.random() * wait,
     );
   }
 
   private keepAlive(): void {
     if (Date.now() - this.lastHeard > SILENCE_LIMIT_MS) {
-      this.ws?.close();
+      this.abandon();
       return;
     }
     if (this.ws?.readyState === WebSocket.OPEN) this.ws.send('{"type":"ping"}');
@@ -196,15 +265,27 @@ export class LiveSocket {
     this.clearTimers();
     if (this.stopped) return;
     this.setStatus('offline');
-    // Full jitter: anywhere between half and all of the capped exponential delay.
-    const cap = Math.min(MAX_DELAY_MS, MIN_DELAY_MS * 2 ** this.attempt);
-    const delay = cap / 2 + Math.random() * (cap / 2);
-    this.attempt = Math.min(this.attempt + 1, 10);
+    const asked = this.askedWaitMs;
+    this.askedWaitMs = null;
+    let delay: number;
+    if (asked !== null) {
+      // Every phone refused in the same second hears the same retryAfter:
+      // spread them over one more such interval so they do not all come
+      // back in the same millisecond. The line is fine, so no backoff step.
+      delay = asked + Math.random() * Math.min(asked, MAX_DELAY_MS);
+      this.notBefore = Date.now() + asked;
+    } else {
+      // Full jitter: anywhere between half and all of the capped exponential delay.
+      const cap = Math.min(MAX_DELAY_MS, MIN_DELAY_MS * 2 ** this.attempt);
+      delay = cap / 2 + Math.random() * (cap / 2);
+      this.attempt = Math.min(this.attempt + 1, 10);
+    }
     this.retryTimer = setTimeout(() => this.connect(), delay);
   }
 
   private readonly reconnectNow = (): void => {
-    if (this.stopped || this.ws) return;
+    // Coming back online or to the foreground does not shorten a wait the server asked for.
+    if (this.stopped || this.ws || Date.now() < this.notBefore) return;
     this.attempt = 0;
     this.connect();
   };
@@ -231,8 +312,10 @@ export class LiveSocket {
   private clearTimers(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
+    if (this.resendTimer) clearTimeout(this.resendTimer);
     this.retryTimer = null;
     this.pingTimer = null;
+    this.resendTimer = null;
   }
 
   private setStatus(status: ConnectionStatus): void {
@@ -242,19 +325,7 @@ export class LiveSocket {
   }
 }
 
-const KNOWN_TYPES = new Set([
-  'welcome',
-  'event',
-  'poll',
-  'poll_deleted',
-  'active',
-  'tally',
-  'presence',
-  'ack',
-  'error',
-  'pong',
-  'event_deleted',
-]);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(SERVER_MESSAGE_TYPES);
 
 function parse(data: unknown): ServerMessage | null {
   if (typeof data !== 'string') return null;

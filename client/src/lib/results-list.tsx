@@ -4,12 +4,9 @@
  * so screen readers (and a glance) get the same numbers; changes are
  * announced politely.
  */
-export interface ResultRow {
-  id: number;
-  label: string;
-  count: number;
-  percent: number;
-}
+import type { ResultRow } from './result-row.js';
+
+export type { ResultRow };
 
 export interface ResultsListProps {
   rows: ResultRow[];

@@ -1,25 +1,16 @@
 /**
  * The active poll on the big screen: its question as large as it fits, then
- * the live bars (or, while results are hidden or voting has not begun, the
- * options without numbers), then who has voted. The join card stays beside it.
+ * the kind's live results (or, while results are hidden or voting has not
+ * begun, the poll without numbers), then who has voted. The join card stays beside it.
  */
 import { useEffect, useRef } from 'hono/jsx';
-import type { Poll } from '../../../shared/protocol.js';
-import { ResultsList } from '../lib/results-list.js';
-import { keepFitted } from './fit-text.js';
-import { marginLine, plural, turnout } from './format.js';
+import type { Poll, PollKind } from '../../../shared/protocol.js';
+import type { ResultsKind } from '../kinds/kind.js';
+import { ResultsView, useResultsKind } from '../kinds/results-view.js';
+import { keepFitted } from '../lib/fit-text.js';
+import { plural, turnout } from './format.js';
 import { JoinCard } from './join.js';
-import { ResultsChart } from './results-chart.js';
-import type { ActiveView, ResultRow } from './state.js';
-import { useThrottled } from './use-throttled.js';
-
-interface PollStageProps {
-  code: string;
-  joinUrl: string;
-  view: ActiveView;
-  attendees: number;
-  showStats: boolean;
-}
+import type { ActiveView } from './state.js';
 
 /** The root size the stylesheet scales with the viewport (24 px on a 1920x1080 projector). */
 const rem = () => parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -57,9 +48,8 @@ function Question({ text }: { text: string }) {
   );
 }
 
-function Tags({ poll }: { poll: Poll }) {
-  const multiple = poll.kind === 'multiple';
-  if (poll.state !== 'closed' && !multiple) return null;
+function Tags({ poll, tag }: { poll: Poll; tag: string | null }) {
+  if (poll.state !== 'closed' && !tag) return null;
   return (
     <div class="tags">
       {poll.state === 'closed' && (
@@ -76,60 +66,21 @@ function Tags({ poll }: { poll: Poll }) {
           Voting closed
         </span>
       )}
-      {multiple && (
-        <span class="tag">
-          {poll.maxChoices >= poll.options.length
-            ? 'Choose all that apply'
-            : `Choose up to ${poll.maxChoices}`}
-        </span>
-      )}
+      {tag && <span class="tag">{tag}</span>}
     </div>
   );
 }
 
-/** The options without numbers: before voting opens, or while the host keeps results hidden. */
-function OptionsPreview({ poll, note }: { poll: Poll; note: string }) {
-  const list = useRef<HTMLOListElement>(null);
-  const labels = poll.options.map((o) => o.label).join('\n');
-  useEffect(() => {
-    if (!list.current || innerWidth <= 760) return; // phones scroll instead
-    return keepFitted(list.current, () => ({ min: 12, max: Math.round(rem() * 1.4) }));
-  }, [labels]);
-  return (
-    <div class="preview">
-      <ol
-        ref={list}
-        class={`preview-list${poll.options.length > 6 ? ' preview-list-many' : ''}`}
-        data-testid="options-preview"
-      >
-        {poll.options.map((option, i) => (
-          <li key={option.id} class="preview-item" style={`--swatch: var(--bar-${(i % 8) + 1})`}>
-            <span class="preview-swatch" aria-hidden="true"></span>
-            <span class="preview-label">{option.label}</span>
-          </li>
-        ))}
-      </ol>
-      <p class="preview-note" data-testid="results-note">
-        <svg viewBox="0 0 24 24" aria-hidden="true" class="note-icon">
-          <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.2" />
-          <path
-            d="M12 7v5l3 2"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2.2"
-            stroke-linecap="round"
-          />
-        </svg>
-        {note}
-      </p>
-    </div>
-  );
-}
-
-function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code' | 'joinUrl'>) {
+function Meta(props: {
+  view: ActiveView;
+  kind: ResultsKind<PollKind> | null;
+  attendees: number;
+  showStats: boolean;
+}) {
+  const { view, kind, attendees } = props;
   const present = attendees > 0 ? `${attendees.toLocaleString('en')} present` : null;
   // No numbers on screen: while results are hidden, and before voting opens.
-  if (!view.rows || view.poll.state === 'draft') {
+  if (view.hidden || view.poll.state === 'draft') {
     return present ? (
       <footer class="meta">
         <p class="turnout">{present}</p>
@@ -137,7 +88,8 @@ function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code' | 'joi
     ) : null;
   }
   const share = turnout(view.total, attendees);
-  const stats = showStats ? marginLine(view.rows, view.total) : null;
+  const stats =
+    props.showStats && kind && view.results ? kind.stats(view.poll, view.results) : null;
   return (
     <footer class="meta">
       <p class="turnout" data-testid="turnout">
@@ -146,7 +98,7 @@ function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code' | 'joi
       </p>
       {stats && (
         <p class="stats" title={stats.method} data-testid="stats">
-          {plural(view.total, 'voter', 'voters')} · {stats.margin} at 95% confidence
+          {plural(view.total, 'voter', 'voters')} · {stats.text}
           <span class="visually-hidden"> ({stats.method})</span>
         </p>
       )}
@@ -154,39 +106,46 @@ function Meta({ view, attendees, showStats }: Omit<PollStageProps, 'code' | 'joi
   );
 }
 
-/** The same numbers as text for screen readers, announced at most once a second. */
-function ResultsText(props: { rows: ResultRow[]; total: number; caption: string }) {
-  const shown = useThrottled(props, 1000, props.rows.map((r) => r.id).join());
-  return <ResultsList rows={shown.rows} total={shown.total} live hidden caption={shown.caption} />;
+interface PollStageProps {
+  code: string;
+  joinUrl: string;
+  view: ActiveView;
+  attendees: number;
+  showStats: boolean;
 }
 
 export function PollStage({ code, joinUrl, view, attendees, showStats }: PollStageProps) {
-  const { poll, rows } = view;
-  const body =
-    poll.state === 'draft' ? (
-      <OptionsPreview poll={poll} note="Voting opens soon" />
-    ) : rows === null ? (
-      <OptionsPreview poll={poll} note="Results will be shown soon" />
-    ) : (
-      <div class="results">
-        <ResultsChart rows={rows} />
-        <ResultsText rows={rows} total={view.total} caption={poll.question} />
-      </div>
-    );
+  const { poll } = view;
+  const loaded = useResultsKind(poll.kind);
+  const kind = loaded === 'failed' ? null : loaded;
+  const body = !kind ? null : poll.state === 'draft' ? (
+    <kind.Preview poll={poll} note="Voting opens soon" />
+  ) : view.hidden ? (
+    <kind.Preview poll={poll} note="Results will be shown soon" />
+  ) : (
+    <ResultsView
+      poll={poll}
+      results={view.results}
+      size="large"
+      live={poll.state === 'open'}
+      caption={poll.question}
+    />
+  );
   return (
     <main
       class="stage stage-poll"
       data-state={poll.state}
-      data-results={rows ? 'shown' : 'hidden'}
-      data-many={poll.options.length > 6 ? '' : undefined}
+      data-kind={poll.kind}
+      data-results={view.hidden ? 'hidden' : 'shown'}
+      data-many={kind && kind.lines(poll) > 6 ? '' : undefined}
     >
       <section class="poll" aria-labelledby="question">
         <div class="poll-head">
-          <Tags poll={poll} />
+          <Tags poll={poll} tag={kind?.tag(poll) ?? null} />
           <Question text={poll.question} />
         </div>
         {body}
-        <Meta view={view} attendees={attendees} showStats={showStats} />
+        <Meta view={view} kind={kind} attendees={attendees} showStats={showStats} />
       </section>
       <JoinCard code={code} joinUrl={joinUrl} />
     </main>

@@ -1,22 +1,22 @@
-/** The presenter's live connection as a hook: state from every push, plus the connection status. */
-import { useEffect, useState } from 'hono/jsx';
+/** The presenter's live connection as a hook: the event state from every push, plus the connection status. */
+import { useEffect, useReducer, useState } from 'hono/jsx';
+import { eventReducer, initialEventState, type EventState } from '../lib/event-state.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
-import { applyFatal, applyMessage, initialState, type PresentState } from './state.js';
 
 export function usePresenterSocket(code: string | null): {
-  state: PresentState;
+  state: EventState;
   status: ConnectionStatus;
 } {
-  const [state, setState] = useState<PresentState>(initialState);
+  const [state, dispatch] = useReducer(eventReducer, initialEventState());
   const [status, setStatus] = useState<ConnectionStatus>('connecting');
 
   useEffect(() => {
     if (code === null) return;
     const socket = new LiveSocket({
       join: () => ({ type: 'join', event: code, role: 'presenter' }),
-      onMessage: (message) => setState((current) => applyMessage(current, message)),
+      onMessage: dispatch,
       onStatus: setStatus,
-      onFatal: (fatalCode) => setState((current) => applyFatal(current, fatalCode)),
+      onFatal: (fatalCode) => dispatch({ type: 'fatal', code: fatalCode }),
     });
     socket.start();
     return () => socket.stop();

@@ -1,23 +1,24 @@
 /**
  * Joins the event as an attendee over the live socket and keeps the vote
  * state in step with it. The participant token is stored per event so a
- * reload is the same person; votes are sent through the socket, which keeps
+ * reload is the same person; answers are sent through the socket, which keeps
  * re-sending them (same ref) across reconnects until the server answers.
  */
+import type { Answer } from '../../../shared/protocol.js';
 import { useCallback, useReducer, useRef, useState } from 'hono/jsx';
 import { LiveSocket, type ConnectionStatus, type VoteFailure } from '../lib/live-socket.js';
 import { loadToken, saveToken } from '../lib/identity.js';
-import { initialState, reduce, type VoteState } from './vote-state.js';
+import { initialVoteState, reduceVote, type VoteState } from './vote-state.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 
 export interface VoteSession {
   state: VoteState;
   connection: ConnectionStatus;
-  vote(pollId: number, choices: number[]): void;
+  vote(pollId: number, answer: Answer): void;
 }
 
 export function useVoteSession(code: string | null): VoteSession {
-  const [state, dispatch] = useReducer(reduce, initialState(code !== null));
+  const [state, dispatch] = useReducer(reduceVote, initialVoteState(code !== null));
   const [connection, setConnection] = useState<ConnectionStatus>('connecting');
   const socket = useRef<LiveSocket | null>(null);
 
@@ -43,12 +44,12 @@ export function useVoteSession(code: string | null): VoteSession {
     return () => live.stop();
   }, [code]);
 
-  const vote = useCallback((pollId: number, choices: number[]) => {
+  const vote = useCallback((pollId: number, answer: Answer) => {
     const live = socket.current;
     if (!live) return;
-    dispatch({ type: 'sending', pollId, choices });
-    live.vote(pollId, choices).then(
-      () => dispatch({ type: 'counted', pollId, choices }),
+    dispatch({ type: 'sending', pollId, answer });
+    live.vote(pollId, answer).then(
+      () => dispatch({ type: 'counted', pollId, answer }),
       (failure: VoteFailure) => {
         // A newer vote on the same poll took this one's place; its own answer will come.
         if (failure.code === 'superseded') return;

@@ -8,7 +8,7 @@ import type { ConnectionStatus } from '../lib/live-socket.js';
 import { JoiningScreen, NoticeScreen } from './notice-screen.js';
 import { PollCard } from './poll-card.js';
 import { useVoteSession } from './use-vote-session.js';
-import { activePoll } from './vote-state.js';
+import { activePoll } from '../lib/event-state.js';
 import { WaitingScreen } from './waiting-screen.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 
@@ -18,15 +18,15 @@ const OFFLINE_BANNER_AFTER_MS = 3000;
 export function VoteApp({ code, rawCode }: { code: string | null; rawCode: string }) {
   const { state, connection, vote } = useVoteSession(code);
   const offlineLong = useOfflineFor(connection, OFFLINE_BANNER_AFTER_MS);
-  const poll = activePoll(state);
-  const title = state.event?.title;
+  const poll = activePoll(state.live);
+  const title = state.live.event?.title;
 
   useDedupedEffect(() => {
     document.title = title ? `${title} — voxpop` : 'Vote — voxpop';
   }, [title]);
 
   let body;
-  if (state.phase === 'not_found') {
+  if (state.live.phase === 'missing') {
     body = (
       <NoticeScreen
         title={code ? `No event with code ${code}` : 'This link has no valid event code'}
@@ -39,13 +39,13 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
         </p>
       </NoticeScreen>
     );
-  } else if (state.phase === 'ended') {
+  } else if (state.live.phase === 'ended') {
     body = (
       <NoticeScreen title="This event has ended">
         <p>The moderator has closed this event. Thank you for taking part.</p>
       </NoticeScreen>
     );
-  } else if (state.phase === 'loading') {
+  } else if (state.live.phase === 'connecting') {
     body = <JoiningScreen code={code ?? ''} slow={offlineLong} />;
   } else if (poll && poll.state !== 'draft') {
     body = <PollCard key={poll.id} poll={poll} state={state} connection={connection} vote={vote} />;
@@ -53,7 +53,7 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
     body = <WaitingScreen upNext={poll} />;
   }
 
-  const live = state.phase === 'ready' || state.phase === 'loading';
+  const live = state.live.phase === 'live' || state.live.phase === 'connecting';
   return (
     <div class="vote-page">
       <header class="vote-top">
@@ -64,7 +64,7 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
         {live && code && <ConnectionDot status={connection} />}
       </header>
       <div class="vote-banner-slot" aria-live="polite">
-        {live && state.phase === 'ready' && offlineLong && (
+        {state.live.phase === 'live' && offlineLong && (
           <p class="vote-banner">
             <span class="spinner" aria-hidden="true" />
             Reconnecting… your vote will be sent when you're back online.
@@ -72,7 +72,7 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
         )}
       </div>
       <main class="vote-main">{body}</main>
-      {state.phase === 'ready' && (
+      {state.live.phase === 'live' && (
         <footer class="vote-foot">
           <span>Event code {code}</span>
           <a href="/">Join another event</a>

@@ -10,6 +10,7 @@ const REFUSALS: Record<string, string> = {
   poll_not_found: 'This question was removed by the moderator.',
   rate_limited: 'Too many taps at once. Wait a second and try again.',
   shutting_down: 'The server is restarting. Try again in a moment.',
+  store_unavailable: 'The server cannot save votes right now. Your vote will be sent again.',
   event_deleted: 'This event has ended.',
 };
 

@@ -1,27 +1,27 @@
 /**
- * One module per kind of question. A kind says how many choices it allows,
- * how a vote becomes a ballot, and how counts become percents. Adding a kind
- * (rating, word cloud, ...) adds a module here and touches no other kind.
+ * The registry of kinds on the server: one module per kind, one line here.
+ * Nothing outside a kind's module learns its name; everything else asks
+ * `rulesOf(poll.kind)`.
  */
 import type { PollKind } from '../../../shared/protocol.js';
-import type { Ballot, PollRecord } from '../types.js';
-import type { Decision } from '../errors.js';
-import { single } from './single.js';
-import { multiple } from './multiple.js';
+import type { KindRules, SomeRules } from './kind.js';
+import { multiple, single } from './choice.js';
+import { ranking } from './ranking.js';
+import { rating } from './rating.js';
+import { text } from './text.js';
+import { wordcloud } from './wordcloud.js';
 
-export interface PollKindRules {
-  readonly kind: PollKind;
-  defaultMaxChoices(optionCount: number): number;
-  /** Why this maxChoices is wrong for this kind, or null when it is fine. */
-  checkMaxChoices(maxChoices: number, optionCount: number): string | null;
-  /** The attendee's choices as a ballot, or the reason they are refused. */
-  ballotFor(poll: PollRecord, choices: readonly number[]): Decision<Ballot>;
-  choicesOf(poll: PollRecord, ballot: Ballot): number[];
-  percents(counts: readonly number[], voters: number): number[];
+/** Each module is typed against its own kind's wire contract (answers, results, view). */
+const KINDS = { single, multiple, rating, ranking, wordcloud, text } as const satisfies {
+  [K in PollKind]: { kind: K };
+};
+
+/**
+ * The rules of a poll's kind. The poll and stored values handed back to them
+ * are the ones this kind made, so they are typed loosely here.
+ */
+export function rulesOf(kind: PollKind): SomeRules {
+  return KINDS[kind] as SomeRules;
 }
 
-const KINDS: Record<PollKind, PollKindRules> = { single, multiple };
-
-export function kindRules(kind: PollKind): PollKindRules {
-  return KINDS[kind];
-}
+export type { KindRules, SomeRules };

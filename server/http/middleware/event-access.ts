@@ -3,19 +3,19 @@
  * contract fixes: event exists (404), then credential (401 missing, 403 wrong).
  */
 import { createMiddleware } from 'hono/factory';
-import type { Voxpop } from '../../service/voxpop.js';
+import type { Voxpop } from '../../service/index.js';
 import type { AppEnv } from '../context.js';
 import { bearerToken } from '../body.js';
 import { HttpError } from '../errors.js';
 
-export function loadEvent(service: Voxpop) {
+export function loadEvent(voxpop: Voxpop) {
   return createMiddleware<AppEnv>(async function loadEvent(c, next) {
     if (c.get('event')) return next();
-    const event = service.findEvent(c.req.param('code') ?? '');
+    const event = await voxpop.events.resolve(c.req.param('code') ?? '');
     if (!event) throw new HttpError('event_not_found');
     c.set('event', event);
     const token = bearerToken(c);
-    c.set('isHost', token !== null && service.isHost(event, token));
+    c.set('isHost', token !== null && voxpop.events.isHost(event, token));
     await next();
   });
 }
@@ -36,7 +36,7 @@ export function requireHost() {
 }
 
 /** Attendee routes: a participant token of this event as a bearer token. */
-export function requireParticipant(service: Voxpop) {
+export function requireParticipant(voxpop: Voxpop) {
   return createMiddleware<AppEnv>(async function requireParticipant(c, next) {
     const token = bearerToken(c);
     if (token === null) {
@@ -45,7 +45,7 @@ export function requireParticipant(service: Voxpop) {
         'voting needs a participant token (Authorization: Bearer <token>)',
       );
     }
-    const participantId = service.findParticipant(c.get('event'), token);
+    const participantId = await voxpop.participants.find(c.get('event'), token);
     if (participantId === null)
       throw new HttpError('forbidden', 'the participant token is not valid for this event');
     c.set('participantId', participantId);

@@ -14,6 +14,7 @@ import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../context.js';
 import { localOnly } from '../middleware/local-only.js';
+import { HttpError } from '../errors.js';
 
 export function adminRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -21,8 +22,10 @@ export function adminRoutes(deps: AppDeps) {
   app.post('/backup', localOnly(deps.adminToken), async (c) => {
     const file = join(deps.backupDir, `.voxpop-backup-${randomBytes(8).toString('hex')}.tmp`);
     const started = performance.now();
+    const backup = deps.voxpop.backup;
+    if (!backup) throw new HttpError('not_found', 'this store makes no online backup');
     try {
-      await deps.service.backup(file);
+      await backup(file);
     } catch (error) {
       await rm(file, { force: true });
       throw error;

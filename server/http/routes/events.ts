@@ -7,15 +7,16 @@ import {
   type CreatedEvent,
 } from '../../../shared/protocol.js';
 import { joinUrl } from '../../domain/wire.js';
+import { orThrow } from '../../domain/errors.js';
 import { secretMatches, hashSecret } from '../../domain/credentials.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
-import { HttpError, orThrow } from '../errors.js';
+import { HttpError } from '../errors.js';
 import { requireHost } from '../middleware/event-access.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 
 export function eventRoutes(deps: AppDeps) {
-  const { service } = deps;
+  const { voxpop } = deps;
   const adminHash = deps.adminToken === null ? null : hashSecret(deps.adminToken);
   const app = new Hono<AppEnv>();
 
@@ -33,11 +34,11 @@ export function eventRoutes(deps: AppDeps) {
 
   app.post('/', requireAdmin, limit, async (c) => {
     const body = await readBody(c, CreateEventBody);
-    const { event, hostKey } = service.createEvent(body.title);
+    const { event, hostKey } = await voxpop.events.create(body.title);
     const base = deps.publicUrl();
     const code = event.record.code;
     const created: CreatedEvent = {
-      event: service.eventInfo(event),
+      event: voxpop.views.eventInfo(event),
       hostKey,
       links: {
         join: joinUrl(base, code),
@@ -49,22 +50,25 @@ export function eventRoutes(deps: AppDeps) {
   });
 
   app.get('/:code', (c) =>
-    c.json(service.snapshot(c.get('event'), c.get('isHost') ? 'host' : 'attendee')),
+    c.json(voxpop.views.snapshot(c.get('event'), c.get('isHost') ? 'host' : 'attendee')),
   );
 
   app.patch('/:code', requireHost(), async (c) => {
     const patch = await readBody(c, PatchEventBody);
-    return c.json({ event: service.eventInfo(service.changeEvent(c.get('event'), patch)) });
+    const event = await voxpop.events.change(c.get('event'), patch);
+    return c.json({ event: voxpop.views.eventInfo(event) });
   });
 
-  app.delete('/:code', requireHost(), (c) => {
-    service.deleteEvent(c.get('event'));
+  app.delete('/:code', requireHost(), async (c) => {
+    await voxpop.events.delete(c.get('event'));
     return c.body(null, 204);
   });
 
   app.put('/:code/active', requireHost(), async (c) => {
     const { pollId } = await readBody(c, SetActiveBody);
-    return c.json({ activePollId: orThrow(service.setActivePoll(c.get('event'), pollId)) });
+    return c.json({
+      activePollId: orThrow(await voxpop.events.setActivePoll(c.get('event'), pollId)),
+    });
   });
 
   return app;

@@ -1,4 +1,4 @@
-/** What leaves voxpop as files: the CSV of every vote and the QR code of the join link. */
+/** What leaves voxpop as files: every answer as CSV and JSON, and the QR code of the join link. */
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import QRCode from 'qrcode';
@@ -7,16 +7,19 @@ import { csvRow } from '../csv.js';
 import { requireHost } from '../middleware/event-access.js';
 import { joinUrl } from '../../domain/wire.js';
 
+/** v1's columns first, then v2's: the kind, and a score (empty for kinds without one). */
 export const CSV_COLUMNS = [
   'poll_id',
   'question',
   'participant_id',
   'choices',
   'voted_at',
+  'kind',
+  'score',
 ] as const;
 
 export function exportRoutes(deps: AppDeps) {
-  const { service } = deps;
+  const { voxpop } = deps;
   const app = new Hono<AppEnv>();
   const qrCache = new Map<string, string>();
 
@@ -27,20 +30,29 @@ export function exportRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     return stream(c, async (out) => {
       await out.write(csvRow(CSV_COLUMNS));
-      for (const page of service.exportPages(event)) {
+      for await (const page of voxpop.exports.pages(event)) {
         let chunk = '';
-        for (const vote of page) {
+        for (const answer of page) {
           chunk += csvRow([
-            vote.pollId,
-            vote.question,
-            vote.participantId,
-            vote.choices.join('; '),
-            vote.votedAt,
+            answer.pollId,
+            answer.question,
+            answer.participantId,
+            answer.text,
+            answer.votedAt,
+            answer.kind,
+            '',
           ]);
         }
         await out.write(chunk);
       }
     });
+  });
+
+  app.get('/export.json', requireHost(), async (c) => {
+    const event = c.get('event');
+    c.header('Content-Disposition', `attachment; filename="voxpop-${event.record.code}.json"`);
+    c.header('Cache-Control', 'no-store');
+    return c.json(await voxpop.exports.json(event));
   });
 
   app.get('/qr.svg', async (c) => {

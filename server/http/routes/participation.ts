@@ -1,46 +1,47 @@
-/** What attendees and screens do over HTTP: become a participant, vote, read results. */
+/** What attendees and screens do over HTTP: become a participant, answer, read results. */
 import { Hono } from 'hono';
 import { VoteBody } from '../../../shared/protocol.js';
-import { canSeeResults } from '../../domain/permissions.js';
-import { DomainError } from '../../domain/errors.js';
+import { canSeePoll, canSeeResults } from '../../domain/permissions.js';
+import { orThrow } from '../../domain/errors.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
-import { HttpError, orThrow } from '../errors.js';
+import { HttpError } from '../errors.js';
 import { requireParticipant } from '../middleware/event-access.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { pollIdParam } from './polls.js';
 
 export function participationRoutes(deps: AppDeps) {
-  const { service } = deps;
+  const { voxpop } = deps;
   const app = new Hono<AppEnv>();
 
   const limit = rateLimit(deps.participantLimiter, deps.trustProxy, 'new participants');
 
   app.post('/participants', limit, async (c) => {
-    const { id, token } = await service.addParticipant(c.get('event')).catch((error: unknown) => {
-      throw error instanceof DomainError ? new HttpError(error.code, error.message) : error;
-    });
+    const { id, token } = await voxpop.participants.add(c.get('event'));
     return c.json({ participantId: id, token }, 201);
   });
 
-  app.put('/polls/:pollId/vote', requireParticipant(service), async (c) => {
+  app.put('/polls/:pollId/vote', requireParticipant(voxpop), async (c) => {
+    // The envelope here (an optional ref); the answer's fields are the poll's kind's to check.
     const body = await readBody(c, VoteBody);
     const vote = orThrow(
-      await service.castVote(
+      await voxpop.answers.cast(
         c.get('event'),
         c.get('participantId'),
         pollIdParam(c.req.param('pollId')),
-        body.choices,
+        body,
         body.ref,
       ),
     );
     return c.json({ vote });
   });
 
-  app.get('/polls/:pollId/results', (c) => {
+  app.get('/polls/:pollId/results', async (c) => {
     const poll = c.get('event').polls.get(pollIdParam(c.req.param('pollId')));
-    if (!poll) throw new HttpError('poll_not_found');
-    if (!canSeeResults(c.get('isHost') ? 'host' : 'attendee', poll.record)) {
+    const role = c.get('isHost') ? 'host' : 'attendee';
+    // A private draft is not there for anyone but the host: 404, as for no poll.
+    if (!poll || !canSeePoll(role, poll.record)) throw new HttpError('poll_not_found');
+    if (!canSeeResults(role, poll.record)) {
       throw bearerToken(c) === null
         ? new HttpError('forbidden', 'the results of this poll are hidden; the host key is needed')
         : new HttpError(
@@ -48,7 +49,9 @@ export function participationRoutes(deps: AppDeps) {
             'the results of this poll are hidden and the host key is not valid',
           );
     }
-    return c.json(service.results(poll));
+    // In a cluster, the sum of the stored shards as they are now: exact, not as last heard.
+    await voxpop.cluster?.resync([poll]);
+    return c.json(voxpop.views.results(poll, role));
   });
 
   return app;

@@ -13,6 +13,7 @@
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../../shared/protocol.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
+import { optionsOf } from '../../support/results.js';
 
 // What LiveSocket needs from a browser.
 let markedAt: number | null = null;
@@ -58,7 +59,7 @@ function onWelcome(phone: Phone, message: Extract<ServerMessage, { type: 'welcom
     mismatches.push(`myVotes ${JSON.stringify(mine)}, voted ${phone.choice}`);
   }
   const results = message.polls.find((p) => p.id === start.pollId)?.results;
-  const counts = results?.options.map((o) => o.count);
+  const counts = results && optionsOf(results).map((o) => o.count);
   if (
     expected &&
     (results?.total !== expected.total ||
@@ -106,7 +107,7 @@ async function connectAll(): Promise<void> {
     const choice = start.optionIds[i % start.optionIds.length]!;
     voted.push(
       welcomed
-        .then(() => phone.live.vote(start.pollId, [choice]))
+        .then(() => phone.live.vote(start.pollId, { choices: [choice] }))
         .then(
           () => {
             phone.choice = choice;

@@ -24,16 +24,7 @@ export const LIFTED_LIMITS: Record<string, string> = {
 };
 
 /** A small seeded PRNG (mulberry32): a failing run can be replayed with its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded as seededRandom } from '../../../bench/lib/stats.js';
 
 /** The seed of this run: VOXPOP_SEED to replay one, else a fresh one (printed by the caller). */
 export function runSeed(): number {

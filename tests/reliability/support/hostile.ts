@@ -244,12 +244,23 @@ export function hostileMessage(t: Targets): fc.Arbitrary<Wire> {
     },
     t,
   );
+  // Contract v2's answers: a rating's value, a ranking's order, on any poll.
+  const answer = withHostileFields(
+    {
+      type: fc.constant('vote'),
+      pollId: poll,
+      value: fc.integer({ min: -2, max: 12 }),
+      order: fc.array(option, { maxLength: 5 }),
+    },
+    t,
+  );
   const ping = withHostileFields({ type: fc.constant('ping') }, t);
   const anyType = withHostileFields({ type: hostileValue(t) }, t);
   return fc.oneof(
     { weight: 4, arbitrary: garbage() },
     { weight: 3, arbitrary: join },
     { weight: 6, arbitrary: vote },
+    { weight: 3, arbitrary: answer },
     { weight: 1, arbitrary: ping },
     { weight: 2, arbitrary: anyType },
     { weight: 1, arbitrary: prototypeKeys(t) },

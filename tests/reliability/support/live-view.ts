@@ -6,6 +6,7 @@
  */
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../../shared/protocol.js';
+import { optionsOf } from '../../support/results.js';
 
 export interface ShownTally {
   total: number;
@@ -96,6 +97,6 @@ export class LiveView {
   }
 }
 
-function shown(results: { total: number; options: { count: number }[] }): ShownTally {
-  return { total: results.total, counts: results.options.map((o) => o.count) };
+function shown(results: { kind: string; total: number }): ShownTally {
+  return { total: results.total, counts: optionsOf(results).map((o) => o.count) };
 }

@@ -1,9 +1,9 @@
 /**
- * A reference model of one event, written from the contract (DESIGN.md and
- * docs/API.md), not from the server's code: what each host and attendee
+ * A reference model of one event, written from the contract (docs/API.md),
+ * not from the server's code: what each host and attendee
  * action must answer, and what every tally must then show.
  */
-import { largestRemainderPercents, shareOfVotersPercents } from '../../../shared/tally.js';
+import { largestRemainderPercents, shareOfVotersPercents } from '../../../shared/kinds/choice.js';
 
 export type Kind = 'single' | 'multiple';
 export type State = 'draft' | 'open' | 'closed';
@@ -22,6 +22,8 @@ export interface ModelPoll {
   allowChange: boolean;
   maxChoices: number;
   showResults: boolean;
+  /** Opened, closed or put on screen at least once: until then only the host sees it. */
+  published: boolean;
   /** By person index. */
   votes: Map<number, ModelVote>;
   deleted: boolean;
@@ -29,6 +31,8 @@ export interface ModelPoll {
 
 export interface Model {
   polls: ModelPoll[];
+  /** The poll on the presenter screen. */
+  activePollId: number | null;
   people: number;
   refs: number;
 }
@@ -81,7 +85,25 @@ export function moveState(poll: ModelPoll | undefined, to: State): Outcome {
   };
   if (!allowed[poll.state].includes(to)) return refuse('invalid_state');
   poll.state = to;
+  poll.published = true;
   return { ok: true };
+}
+
+/** The host puts a poll on screen (publishing it), or none. */
+export function putOnScreen(model: Model, poll: ModelPoll | undefined | null): Outcome {
+  if (poll === null) {
+    model.activePollId = null;
+    return { ok: true };
+  }
+  if (!poll || poll.deleted) return refuse('poll_not_found');
+  poll.published = true;
+  model.activePollId = poll.id;
+  return { ok: true };
+}
+
+/** Whether attendees and presenters may know of the poll (the contract's "drafts are the host's"). */
+export function isPublic(poll: ModelPoll): boolean {
+  return poll.published || poll.state !== 'draft';
 }
 
 /**
@@ -135,6 +157,11 @@ export function myVotes(model: Model, person: number): Record<string, number[]> 
 
 export function livePolls(model: Model): ModelPoll[] {
   return model.polls.filter((p) => !p.deleted);
+}
+
+/** The polls an attendee or a presenter sees, in creation order. */
+export function publicPolls(model: Model): ModelPoll[] {
+  return livePolls(model).filter(isPublic);
 }
 
 function sameChoices(a: readonly number[], b: readonly number[]): boolean {

@@ -1,0 +1,154 @@
+/**
+ * The host's parts of a word cloud: how many words each attendee gives and
+ * the profanity filter; the card's label, and its mini result, the most
+ * given words with their counts, where each word is a button that hides it
+ * from the room (and shows it again). Words the filter flagged and words
+ * hidden reach the host only, marked as such.
+ */
+import './wordcloud.css';
+import { useState } from 'hono/jsx';
+import { WORDCLOUD_LIMITS } from '../../../../shared/kinds/words.js';
+import type { WordResult } from '../../../../shared/kinds/wordcloud.js';
+import type { EditorKind, FieldsProps, MiniProps } from '../kind.js';
+import { wordcloudSettings, type WordcloudFields } from './settings.js';
+import { ShowAllButton } from '../../lib/show-all.js';
+
+const COUNTS = Array.from(
+  { length: WORDCLOUD_LIMITS.maxWords - WORDCLOUD_LIMITS.minWords + 1 },
+  (_, i) => WORDCLOUD_LIMITS.minWords + i,
+);
+
+/** The card shows this many words (and every one the room does not see) before "Show all". */
+const FOLD_AFTER = 12;
+
+const wordsText = (n: number) => (n === 1 ? '1 word' : `up to ${n} words`);
+
+function WordcloudFieldsView({
+  fields,
+  change,
+  problems,
+  locked,
+  uid,
+}: FieldsProps<WordcloudFields>) {
+  const floor = locked && fields.saved !== null ? fields.saved : WORDCLOUD_LIMITS.minWords;
+  return (
+    <>
+      <div class="field">
+        <label class="field-label" for={`${uid}-words`}>
+          Each attendee gives
+        </label>
+        <select
+          id={`${uid}-words`}
+          class="input select"
+          value={String(fields.maxWords)}
+          aria-invalid={problems.maxWords ? 'true' : undefined}
+          onChange={(e: Event) => {
+            const maxWords = Number((e.target as HTMLSelectElement).value);
+            change((f) => ({ ...f, maxWords }));
+          }}
+        >
+          {COUNTS.map((n) => (
+            <option value={String(n)} selected={fields.maxWords === n} disabled={n < floor}>
+              {n === 1 ? 'One word' : `Up to ${n} words`}
+            </option>
+          ))}
+        </select>
+        {locked && floor > WORDCLOUD_LIMITS.minWords && (
+          <p class="field-hint">Fewer words only before the first answer — reset the poll first.</p>
+        )}
+        {problems.maxWords && <p class="field-error">{problems.maxWords}</p>}
+      </div>
+      <label class="check wordcloud-filter">
+        <input
+          type="checkbox"
+          checked={fields.filterProfanity}
+          onChange={(e: Event) => {
+            const filterProfanity = (e.target as HTMLInputElement).checked;
+            change((f) => ({ ...f, filterProfanity }));
+          }}
+        />
+        <span>
+          <span class="check-title">Filter profanity</span>
+          <span class="field-hint">
+            Words it flags reach only you, marked; attendees and the screen never see them.
+          </span>
+        </span>
+      </label>
+    </>
+  );
+}
+
+/** What a screen reader says of a word's button: the word, its count, its marks, the action. */
+function wordLabel(word: WordResult): string {
+  const marks = [word.flagged && 'filtered as profanity', word.hidden && 'hidden'].filter(Boolean);
+  return `${word.text}, ${word.count}${marks.length > 0 ? `, ${marks.join(', ')}` : ''}: ${word.hidden ? 'show again' : 'hide'}`;
+}
+
+function WordsMini({ results, labelledBy, moderate, busy }: MiniProps<'wordcloud'>) {
+  const [expanded, setExpanded] = useState(false);
+  const words = results?.words ?? [];
+  if (words.length === 0) {
+    return (
+      <p class="wordcloud-mini__empty" data-testid="mini-results">
+        No words yet.
+      </p>
+    );
+  }
+  // Folded, the card still lists every word the room does not see: the host decides on those.
+  const folded = words.filter((w, i) => i < FOLD_AFTER || w.flagged || w.hidden);
+  const folds = words.length - folded.length > 1;
+  const shown = folds && !expanded ? folded : words;
+  const waiting = busy('hidden-words');
+  return (
+    <div class="mini wordcloud-mini">
+      <ul class="wordcloud-mini__words" aria-labelledby={labelledBy} data-testid="mini-results">
+        {shown.map((word) => (
+          <li key={word.text}>
+            <button
+              type="button"
+              class="wordcloud-mini__word"
+              data-hidden={word.hidden ? '' : undefined}
+              data-flagged={word.flagged ? '' : undefined}
+              aria-label={wordLabel(word)}
+              title={word.hidden ? 'Show to the room again' : 'Hide from the room'}
+              disabled={waiting}
+              onClick={() =>
+                word.hidden
+                  ? moderate('show the word again', 'DELETE', 'hidden-words', { text: word.text })
+                  : moderate('hide the word', 'POST', 'hidden-words', { text: word.text })
+              }
+            >
+              <span class="wordcloud-mini__text">{word.text}</span>
+              <span class="wordcloud-mini__count">{word.count}</span>
+              {word.flagged && <span class="wordcloud-mini__tag">filtered</span>}
+              {word.hidden && <span class="wordcloud-mini__tag">hidden</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {folds && (
+        <ShowAllButton
+          expanded={expanded}
+          all={`Show all ${words.length} words`}
+          fewer="Show fewer words"
+          onToggle={() => setExpanded(!expanded)}
+        />
+      )}
+    </div>
+  );
+}
+
+export const wordcloudEditor: EditorKind<'wordcloud', WordcloudFields> = {
+  title: 'A few words',
+  hint: 'Word cloud',
+  label: (poll) => `Word cloud · ${wordsText(poll.maxWords)}`,
+  ...wordcloudSettings,
+  Fields: WordcloudFieldsView,
+  Mini: WordsMini,
+  footnote: (poll, total) =>
+    total > 0
+      ? `Click a word to hide it from attendees and the screen, and again to show it.${
+          poll.filterProfanity ? ' “Filtered”: held back by the profanity filter.' : ''
+        }`
+      : null,
+};

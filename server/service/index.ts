@@ -1,0 +1,88 @@
+/**
+ * The service: the only place that changes voxpop's state, split by use case.
+ * HTTP routes and socket handlers call these; each asks the domain whether a
+ * change is allowed, writes it through the store port, updates the picture
+ * in memory, and announces it on the bus port.
+ */
+import type { Bus } from '../bus/port.js';
+import type { Store, StoreHealth } from '../store/port.js';
+import { AnswerService } from './answers.js';
+import { Announcer } from './announcer.js';
+import { Catalog } from './catalog.js';
+import { ClusterSync } from './cluster.js';
+import { systemClock, type Clock } from './clock.js';
+import { EventService } from './events.js';
+import { ExportService } from './exports.js';
+import { ModerationService } from './moderation.js';
+import { ParticipantService } from './participants.js';
+import { PollService } from './polls.js';
+import { ViewService } from './views.js';
+
+export interface VoxpopOptions {
+  now?: Clock;
+  /** Base of the links the service hands out (known once the server listens). */
+  publicUrl?: () => string;
+  /** How often, at most, a changed tally is published (ms). */
+  tallyIntervalMs?: number;
+  /** In a cluster: how often open polls' tallies are re-read from the store (ms). */
+  resyncMs?: number;
+  /** Where a failure in the background is reported (a cluster's re-read). */
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Voxpop {
+  readonly events: EventService;
+  readonly polls: PollService;
+  readonly participants: ParticipantService;
+  readonly answers: AnswerService;
+  readonly views: ViewService;
+  readonly exports: ExportService;
+  readonly moderation: ModerationService;
+  /** How the store keeps writes durable (GET /healthz?verbose=1). */
+  health(): Promise<StoreHealth>;
+  /** An online copy of the store into `file`, where the store can make one. */
+  backup: ((file: string) => Promise<void>) | null;
+  /** In a cluster: this process's sync with the others; null for one process. */
+  readonly cluster: ClusterSync | null;
+  /** Stop the tally ticker (the store and bus belong to the caller). */
+  close(): void;
+}
+
+export async function openVoxpop(
+  store: Store,
+  bus: Bus,
+  options: VoxpopOptions = {},
+): Promise<Voxpop> {
+  const now = options.now ?? systemClock;
+  const publicUrl = options.publicUrl ?? (() => '');
+  const catalog = await Catalog.load(store);
+  const origin = store.shards?.id ?? null;
+  const announcer = new Announcer(bus, publicUrl, options.tallyIntervalMs, origin);
+  const answers = new AnswerService(store, announcer, now);
+  const views = new ViewService(publicUrl);
+  const cluster = store.shards
+    ? new ClusterSync(store, store.shards, bus, catalog, announcer, answers, {
+        resyncMs: options.resyncMs ?? 2000,
+        log: options.log ?? ((message, error) => console.error(`voxpop: ${message}:`, error)),
+      })
+    : null;
+  await cluster?.start();
+  return {
+    events: new EventService(store, catalog, announcer, now, cluster),
+    polls: new PollService(store, catalog, announcer, answers, now, cluster),
+    participants: new ParticipantService(store, now),
+    answers,
+    views,
+    exports: new ExportService(store, views),
+    moderation: new ModerationService(store, catalog, announcer, answers),
+    health: () => store.health(),
+    backup: store.backup,
+    cluster,
+    close: () => {
+      announcer.close();
+      cluster?.close();
+    },
+  };
+}
+
+export type { LiveEvent, LivePoll } from './catalog.js';

@@ -1,0 +1,226 @@
+/**
+ * The store port: everything the service asks of durable storage, and
+ * nothing of how. SQLite (sqlite/) is the embedded adapter; PostgreSQL
+ * (postgres/) is the one several processes share. tests/store/contract.ts
+ * runs both through the same cases.
+ *
+ * Two kinds of write:
+ * - answers and new participants are *queued*: the adapter commits them in
+ *   groups and calls `done` once each is durable (or with why it is not),
+ *   in the order they were queued. Acks wait for that call.
+ * - everything else (host actions) returns a promise, and first makes
+ *   durable every queued write, so writes land in the order they were decided.
+ */
+import type { EntryStatus } from '../../shared/kinds/text.js';
+import type { EntryRecord } from '../domain/kinds/entry-index.js';
+import type { ShardState } from '../domain/shards.js';
+import type { EventRecord, PollRecord, StoredAnswer, StoredValue } from '../domain/types.js';
+import type { NewPoll } from '../domain/polls.js';
+
+export { NO_SHARD, VOTERS_KEY, type ShardState } from '../domain/shards.js';
+
+/** Called once a queued write is durable (`error` null), or with why it is not. */
+export type WriteDone = (error: Error | null) => void;
+
+/** A queued write refused because the store is closing (the server is shutting down). */
+export class StoreClosedError extends Error {
+  constructor() {
+    super('The store is closed; the server is shutting down.');
+    this.name = 'StoreClosedError';
+  }
+}
+
+/**
+ * A queued write refused because the store cannot be reached (PostgreSQL
+ * down): nothing was written; the answer may be sent again later.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super('The store cannot be reached; nothing was written.', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * A queued answer refused at commit because its poll was no longer open
+ * (closed, reset to a draft or deleted by another process a moment before).
+ * Only a store with `answersOnlyWhileOpen` refuses this way.
+ */
+export class PollNotOpenError extends Error {
+  constructor(readonly pollId: number) {
+    super(`Poll ${pollId} is not open.`);
+    this.name = 'PollNotOpenError';
+  }
+}
+
+export interface EventRepository {
+  /** Every event, oldest first (start-up). */
+  all(): Promise<EventRecord[]>;
+  /** One event by its code (another process may have made it). */
+  byCode(code: string): Promise<EventRecord | null>;
+  insert(event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats'>): Promise<EventRecord>;
+  isCodeTaken(code: string): Promise<boolean>;
+  /** Store the host-editable settings (title, showStats). */
+  update(event: EventRecord): Promise<void>;
+  setHostKeyHash(eventId: number, hash: Buffer): Promise<void>;
+  /** Put a poll on screen (or none); with `publish`, that poll is published in the same write. */
+  setActivePoll(eventId: number, pollId: number | null, publish: boolean): Promise<void>;
+  /** The event and everything of it: polls, options, participants, answers. */
+  delete(eventId: number): Promise<void>;
+}
+
+export interface PollRepository {
+  /** Every poll with its options, in creation order (start-up). */
+  all(): Promise<PollRecord[]>;
+  /** The event's polls with their options, in creation order. */
+  ofEvent(eventId: number): Promise<PollRecord[]>;
+  create(eventId: number, poll: NewPoll, createdAt: string): Promise<PollRecord>;
+  /** Store a changed poll; with `labels`, its options are replaced (ids kept position by position). */
+  update(poll: PollRecord, labels?: string[]): Promise<PollRecord>;
+  /** The poll, its options and answers; with `clearActive`, the event's active poll too. */
+  delete(poll: PollRecord, clearActive: boolean): Promise<void>;
+}
+
+export interface ParticipantRepository {
+  /** Queued: `done` gets the new participant's id once it is durable. */
+  add(
+    eventId: number,
+    tokenHash: Buffer,
+    createdAt: string,
+    done: (error: Error | null, id?: number) => void,
+  ): void;
+  /** The participant of this event holding the token with this hash (durable ones only). */
+  findByTokenHash(eventId: number, tokenHash: Buffer): Promise<number | null>;
+}
+
+/** One row of an export page. */
+export interface AnswerRow {
+  pollId: number;
+  participantId: number;
+  value: StoredValue;
+  votedAt: string;
+}
+
+export interface AnswerRepository {
+  /** Queued: insert or replace the participant's one answer to the poll. */
+  put(
+    pollId: number,
+    participantId: number,
+    value: StoredValue,
+    ref: string | null,
+    votedAt: string,
+    done: WriteDone,
+  ): void;
+  /**
+   * Queued: `put` for an answer that is also an entry (open text): the
+   * participant's entry to the poll is replaced by a new one with `status`.
+   * `done` gets the new entry's id and the entry it replaced.
+   */
+  putEntry(
+    pollId: number,
+    participantId: number,
+    text: string,
+    ref: string | null,
+    votedAt: string,
+    status: EntryStatus,
+    done: (error: Error | null, written?: EntryWritten) => void,
+  ): void;
+  /** Queued: remember a new ref for an unchanged answer. */
+  setRef(pollId: number, participantId: number, ref: string, done: WriteDone): void;
+  /** Queued: nothing to write; `done` once everything queued before it is durable. */
+  barrier(done: WriteDone): void;
+  /** Every answer of one participant (durable ones). */
+  ofParticipant(participantId: number): Promise<({ pollId: number } & StoredAnswer)[]>;
+  /**
+   * One row per poll and distinct stored value, with how many gave it (tally
+   * rebuild), in the order the values were given (by each one's earliest
+   * answer): a kind that breaks ties by what came first rebuilds the same.
+   */
+  countsByValue(): Promise<{ pollId: number; value: StoredValue; voters: number }[]>;
+  /** Every answer to the poll, and its entries (a reset); with shards, its shard rows, and its epoch rises. */
+  deleteForPoll(pollId: number): Promise<void>;
+  /**
+   * One page of an event's answers in (poll, participant) order, after the
+   * given key. Pages, not a cursor held open across a streamed response.
+   */
+  pageOfEvent(
+    eventId: number,
+    after: { pollId: number; participantId: number },
+    limit: number,
+  ): Promise<AnswerRow[]>;
+}
+
+/** A new entry's id, and the participant's entry it replaced (gone now). */
+export interface EntryWritten {
+  id: number;
+  replaced: { id: number; status: EntryStatus } | null;
+}
+
+/** Entries: the rows of kinds with items (open text), beside their answers. */
+export interface EntryRepository {
+  /** The poll's newest entries, newest first (start-up: what the wall and the host need). */
+  newest(pollId: number, limit: number): Promise<EntryRecord[]>;
+  /** How many entries of each status every poll has (start-up), or one poll's. */
+  countsByStatus(pollId?: number): Promise<{ pollId: number; status: EntryStatus; n: number }[]>;
+  /**
+   * Set an entry's status (the host's moderation): the entry as it is now
+   * and the status it had, or null when the poll has no entry with this id.
+   */
+  setStatus(
+    pollId: number,
+    entryId: number,
+    status: EntryStatus,
+  ): Promise<{ entry: EntryRecord; previous: EntryStatus } | null>;
+}
+
+/**
+ * What one answer moves in a poll's tally, given the stored value it
+ * replaced (null: a first answer): [counter key, delta] pairs, the voters
+ * under VOTERS_KEY. The service sets it (it knows the kinds); a sharded
+ * store calls it inside the commit with the value really replaced.
+ */
+export type CounterMoves = (
+  pollId: number,
+  previous: StoredValue | null,
+  value: StoredValue,
+) => Iterable<readonly [key: string, delta: number]>;
+
+/**
+ * A tally kept as per-process shard rows (PostgreSQL, for a cluster): each
+ * process adds its answers' moves to its own rows in the same transaction as
+ * the answers; a poll's tally is the sum of its shards.
+ */
+export interface TallyShards {
+  /** This process's shard (new at each start). */
+  readonly id: string;
+  setMoves(moves: CounterMoves): void;
+  /** Called after each commit, before its writes' `done`: this shard's moved counters, absolute. */
+  onCommit(listener: (changed: ShardState[]) => void): void;
+  /**
+   * Every shard of these polls, complete, each with its poll's current epoch
+   * (a resync); a poll with no shard rows gives one state of shard NO_SHARD,
+   * so that its epoch is known.
+   */
+  read(pollIds: readonly number[]): Promise<ShardState[]>;
+}
+
+/** How the store keeps writes durable, read back from the engine (GET /healthz?verbose=1). */
+export type StoreHealth = Record<string, string | number | boolean>;
+
+export interface Store {
+  readonly events: EventRepository;
+  readonly polls: PollRepository;
+  readonly participants: ParticipantRepository;
+  readonly answers: AnswerRepository;
+  readonly entries: EntryRepository;
+  /** The tally as shard rows, where several processes share the store; null for one process. */
+  readonly shards: TallyShards | null;
+  /** Rejects when the engine cannot be reached. */
+  health(): Promise<StoreHealth>;
+  /** An online copy into `file`, including every write made before it ends; null if the engine has none. */
+  readonly backup: ((file: string) => Promise<void>) | null;
+  /** Make every queued write durable and refuse further ones (the first step of a shutdown). */
+  drain(): Promise<void>;
+  /** Drain, then let go of the engine. */
+  close(): Promise<void>;
+}

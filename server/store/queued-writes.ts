@@ -1,0 +1,70 @@
+/**
+ * The durable writes the event loop decides and a group commit applies,
+ * whatever the engine: plain data, so the decision (taken when a message
+ * arrives) and the write (done in a batch's one transaction) are separate
+ * steps. Each adapter's writer takes them through `submit`; the port's
+ * queued members are made from it here, once for both.
+ */
+import type { EntryStatus } from '../../shared/kinds/text.js';
+import type { StoredValue } from '../domain/types.js';
+import type { AnswerRepository, EntryWritten, ParticipantRepository } from './port.js';
+
+/** [OP_ANSWER, pollId, participantId, value, ref | null, votedAt]: insert or replace an answer. */
+export const OP_ANSWER = 1;
+/** [OP_REF, pollId, participantId, ref]: a new ref for an unchanged answer. */
+export const OP_REF = 2;
+/** [OP_PARTICIPANT, eventId, tokenHash, createdAt]: a new participant (its id comes back). */
+export const OP_PARTICIPANT = 3;
+/**
+ * [OP_ENTRY, pollId, participantId, text, ref | null, votedAt, status]: an
+ * answer that is also an entry: the answer as OP_ANSWER, and its entry
+ * replacing the participant's previous one (the new id and what it replaced come back).
+ */
+export const OP_ENTRY = 4;
+
+export type WriteOp =
+  | readonly [typeof OP_ANSWER, number, number, StoredValue, string | null, string]
+  | readonly [typeof OP_REF, number, number, string]
+  | readonly [typeof OP_PARTICIPANT, number, Buffer, string]
+  | readonly [typeof OP_ENTRY, number, number, string, string | null, string, EntryStatus];
+
+/** The ops that give something back: a participant's id, an entry's. */
+export const returnsResult = (op: WriteOp) => op[0] === OP_PARTICIPANT || op[0] === OP_ENTRY;
+
+/**
+ * Called once the write is durable (`error` null), or with why it is not.
+ * `result`: what the op gave back (a new participant's id, an entry's).
+ */
+export type WriteDone = (error: Error | null, result?: unknown) => void;
+
+/** A group-commit writer: queue an op (null: a barrier), told once it is durable. */
+export interface Submit {
+  submit(op: WriteOp | null, done: WriteDone): void;
+}
+
+/** The port's queued writes, as ops for `writer`. */
+export function queuedWrites(writer: Submit): {
+  participants: Pick<ParticipantRepository, 'add'>;
+  answers: Pick<AnswerRepository, 'put' | 'putEntry' | 'setRef' | 'barrier'>;
+} {
+  return {
+    participants: {
+      add: (eventId, tokenHash, createdAt, done) =>
+        writer.submit([OP_PARTICIPANT, eventId, tokenHash, createdAt], (error, id) =>
+          done(error, id as number | undefined),
+        ),
+    },
+    answers: {
+      put: (pollId, participantId, value, ref, votedAt, done) =>
+        writer.submit([OP_ANSWER, pollId, participantId, value, ref, votedAt], done),
+      putEntry: (pollId, participantId, text, ref, votedAt, status, done) =>
+        writer.submit(
+          [OP_ENTRY, pollId, participantId, text, ref, votedAt, status],
+          (error, written) => done(error, written as EntryWritten | undefined),
+        ),
+      setRef: (pollId, participantId, ref, done) =>
+        writer.submit([OP_REF, pollId, participantId, ref], done),
+      barrier: (done) => writer.submit(null, done),
+    },
+  };
+}

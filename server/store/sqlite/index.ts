@@ -1,0 +1,82 @@
+/**
+ * The SQLite adapter of the store port: one file, one connection, the only
+ * module that speaks SQL. Answers and participants are committed in groups
+ * (writer.ts); every other write first commits what the group holds, so
+ * writes land in the order they were decided.
+ */
+import { durabilitySettings, openDatabase, type Db } from './db.js';
+import { SqliteEvents } from './events.js';
+import { SqlitePolls } from './polls.js';
+import { ParticipantReads } from './participants.js';
+import { AnswerReads } from './answers.js';
+import { EntryReads } from './items.js';
+import { GroupCommitWriter } from './writer.js';
+import { queuedWrites } from '../queued-writes.js';
+import type { Store } from '../port.js';
+
+/** The port, and what only SQLite has (the connection, for tests and the backup). */
+export interface SqliteStore extends Store {
+  readonly db: Db;
+  readonly path: string;
+  readonly writer: GroupCommitWriter;
+}
+
+export function openSqliteStore(path: string): SqliteStore {
+  const db = openDatabase(path);
+  const writer = new GroupCommitWriter(db);
+  const queued = queuedWrites(writer);
+  const settle = () => writer.flush();
+  const answers = new AnswerReads(db);
+  const participants = new ParticipantReads(db);
+  const entries = new EntryReads(db);
+  return {
+    db,
+    path,
+    writer,
+    events: new SqliteEvents(db, settle),
+    polls: new SqlitePolls(db, settle),
+    participants: {
+      ...queued.participants,
+      findByTokenHash: async (eventId, tokenHash) =>
+        participants.findByTokenHash(eventId, tokenHash),
+    },
+    answers: {
+      ...queued.answers,
+      ofParticipant: async (participantId) => answers.ofParticipant(participantId),
+      countsByValue: async () => answers.countsByValue(),
+      deleteForPoll: async (pollId) => {
+        settle();
+        const run = db.transaction(() => {
+          answers.deleteForPoll(pollId);
+          entries.deleteForPoll(pollId);
+        });
+        run();
+      },
+      pageOfEvent: async (eventId, after, limit) => answers.pageOfEvent(eventId, after, limit),
+    },
+    entries: {
+      newest: async (pollId, limit) => entries.newest(pollId, limit),
+      countsByStatus: async (pollId) => entries.countsByStatus(pollId),
+      setStatus: async (pollId, entryId, status) => {
+        settle();
+        return entries.setStatus(pollId, entryId, status);
+      },
+    },
+    // One process: the tally is kept in memory, not as shard rows.
+    shards: null,
+    health: async () => ({ ...durabilitySettings(db) }),
+    // On the writing connection, after the group commit: the copy holds every
+    // answer acknowledged before it began.
+    backup: async (file) => {
+      settle();
+      await db.backup(file);
+    },
+    drain: async () => writer.close(),
+    close: async () => {
+      writer.close();
+      if (db.open) db.close();
+    },
+  };
+}
+
+export type { Db };

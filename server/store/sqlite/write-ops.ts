@@ -1,0 +1,50 @@
+/**
+ * SQLite's half of the queued writes (../queued-writes.ts): a batch's ops
+ * applied in order inside the writer's transaction.
+ */
+import { OP_ANSWER, OP_PARTICIPANT, OP_REF, type WriteOp } from '../queued-writes.js';
+import type { AnswerWrites } from './answers.js';
+import type { EntryWrites } from './items.js';
+import type { ParticipantWrites } from './participants.js';
+
+/** The tables the ops write. */
+export interface Writes {
+  answers: AnswerWrites;
+  participants: ParticipantWrites;
+  entries: EntryWrites;
+}
+
+/**
+ * Apply `ops` in order (inside the caller's transaction); returns what the
+ * ops that give something back gave (`returnsResult`), in their order.
+ * Consecutive answers go out as multi-row upserts. Throws on the first op
+ * that fails.
+ */
+export function applyOps(
+  { answers, participants, entries }: Writes,
+  ops: readonly WriteOp[],
+): unknown[] {
+  const results: unknown[] = [];
+  const run: unknown[] = [];
+  const flushAnswers = () => {
+    if (run.length === 0) return;
+    answers.putAll(run);
+    run.length = 0;
+  };
+  for (const op of ops) {
+    if (op[0] === OP_ANSWER) {
+      run.push(op[1], op[2], op[3], op[4], op[5]);
+      continue;
+    }
+    flushAnswers();
+    if (op[0] === OP_REF) answers.setRef(op[1], op[2], op[3]);
+    else if (op[0] === OP_PARTICIPANT) results.push(participants.insert(op[1], op[2], op[3]));
+    else {
+      const [, pollId, participantId, text, ref, votedAt, status] = op;
+      results.push(entries.replace(pollId, participantId, text, status, votedAt));
+      answers.put(pollId, participantId, text, ref, votedAt);
+    }
+  }
+  flushAnswers();
+  return results;
+}
