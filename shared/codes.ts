@@ -20,6 +20,11 @@ export const ERRORS = {
   },
   poll_has_votes: { status: 409, message: 'Options can only be edited before the first vote.' },
   entry_not_found: { status: 404, message: 'No entry with this id in this poll.' },
+  question_not_found: { status: 404, message: 'No question with this id in this poll.' },
+  question_limit: {
+    status: 409,
+    message: 'You have asked as many questions as this poll allows (10).',
+  },
   invalid_state: { status: 409, message: 'A poll cannot move to that state from its current one.' },
   upgrade_required: { status: 426, message: 'This endpoint speaks WebSocket only.' },
   payload_too_large: { status: 413, message: 'The request body is larger than 64 KiB.' },

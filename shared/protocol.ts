@@ -11,6 +11,7 @@ import { LIMITS } from './limits.js';
 import { SERVER_MESSAGE_TYPES, type ServerMessageType } from './message-types.js';
 import { Id, PollState, Ref, text, Timestamp, wellFormed } from './schema.js';
 import { POLL_KINDS, Poll, PollKind, Results, WIRE_KINDS, type ResultsOf } from './kinds/index.js';
+import { AskMessage, UpvoteMessage } from './kinds/qa.js';
 
 /** 1: choice polls only; 2: kinds of question, private drafts (additive). */
 export const PROTOCOL_VERSION = 2;
@@ -214,11 +215,18 @@ export function validVote(json: unknown): VoteMessage | null {
 
 export const PingMessage = z.object({ type: z.literal('ping') });
 
-export const ClientMessage = z.discriminatedUnion('type', [JoinMessage, VoteMessage, PingMessage]);
+export const ClientMessage = z.discriminatedUnion('type', [
+  JoinMessage,
+  VoteMessage,
+  AskMessage,
+  UpvoteMessage,
+  PingMessage,
+]);
 
 export type JoinMessage = z.infer<typeof JoinMessage>;
 export type VoteMessage = z.infer<typeof VoteMessage>;
 export type ClientMessage = z.infer<typeof ClientMessage>;
+export type { AskMessage, UpvoteMessage };
 
 // ------------------------------------------------------- WebSocket, server side
 
@@ -267,7 +275,13 @@ const SERVER_MESSAGES = {
   active: z.object({ type: z.literal('active'), pollId: Id.nullable() }),
   tally: TallyMessage,
   presence: z.object({ type: z.literal('presence'), attendees: z.int().min(0) }),
-  ack: z.object({ type: z.literal('ack'), ref: z.string().optional(), pollId: Id }),
+  /** Q&A (v2): an ask's or an upvote's ack names the question. */
+  ack: z.object({
+    type: z.literal('ack'),
+    ref: z.string().optional(),
+    pollId: Id,
+    questionId: Id.optional(),
+  }),
   error: ErrorMessage,
   pong: z.object({ type: z.literal('pong') }),
   event_deleted: z.object({ type: z.literal('event_deleted') }),

@@ -1,5 +1,6 @@
 /** Who may see and do what. The credential checks themselves are in credentials.ts. */
 import type { Role } from '../../shared/protocol.js';
+import { rulesOf } from './kinds/index.js';
 import type { PollRecord } from './types.js';
 
 type Visibility = Pick<PollRecord, 'state' | 'published'>;
@@ -18,12 +19,17 @@ export function canSeePoll(role: Role, poll: Visibility): boolean {
   return role === 'host' || !isPrivateDraft(poll);
 }
 
-/** The host always sees results; others only of a poll they can see, while the host shows them. */
+/**
+ * The host always sees results; others only of a poll they can see, while
+ * the host shows them (or always, for a kind whose results are the poll: Q&A).
+ */
 export function canSeeResults(
   role: Role,
-  poll: Visibility & Pick<PollRecord, 'showResults'>,
+  poll: Visibility & Pick<PollRecord, 'showResults' | 'kind'>,
 ): boolean {
-  return role === 'host' || (poll.showResults && !isPrivateDraft(poll));
+  if (role === 'host') return true;
+  if (isPrivateDraft(poll)) return false;
+  return poll.showResults || rulesOf(poll.kind).resultsAlwaysShown === true;
 }
 
 /** Only attendees (holders of a participant token) vote. */

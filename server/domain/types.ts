@@ -51,6 +51,22 @@ export interface EventRecord {
  */
 export type StoredValue = number | string;
 
+/** The status of an item: an open-text entry's or a Q&A question's (the kind says which apply). */
+export type ItemStatus = 'pending' | 'visible' | 'hidden' | 'answered';
+
+/** An item as the store keeps it: an open-text entry, a Q&A question. */
+export interface ItemRecord {
+  id: number;
+  participantId: number;
+  text: string;
+  /** When it was given (ISO 8601). */
+  at: string;
+  status: ItemStatus;
+}
+
+/** How many of a poll's items have each status. */
+export type ItemCounts = Partial<Record<ItemStatus, number>>;
+
 export interface StoredAnswer {
   value: StoredValue;
   ref: string | null;

@@ -8,6 +8,8 @@ import { CLOSE, ERRORS, type ErrorCode } from '../../shared/codes.js';
 import {
   ClientMessage,
   LIMITS,
+  type AskMessage,
+  type UpvoteMessage,
   describeIssues,
   type JoinMessage,
   type Role,
@@ -15,6 +17,7 @@ import {
   type VoteMessage,
   validVote,
 } from '../../shared/protocol.js';
+import type { Decision } from '../domain/errors.js';
 import { canVote } from '../domain/permissions.js';
 import type { LiveEvent, Voxpop } from '../service/index.js';
 import { KeyedRateLimiter, TokenBucket } from '../rate-limit.js';
@@ -137,6 +140,12 @@ export class Connection {
       case 'vote':
         this.vote(message);
         return;
+      case 'ask':
+        this.ask(message);
+        return;
+      case 'upvote':
+        this.upvote(message);
+        return;
       case 'ping':
         this.send({ type: 'pong' });
         return;
@@ -164,9 +173,14 @@ export class Connection {
       : participant.isNew
         ? this.voxpop.answers.none(participant.id)
         : await this.voxpop.answers.of(participant.id).catch(() => null);
+    const questions =
+      participant && !participant.isNew
+        ? await this.voxpop.questions.of(event, participant.id).catch(() => null)
+        : {};
     if (this.state.kind !== 'joining') return;
     if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
-    if (participant && !answers) return this.closeWith(CLOSE.goingAway, 'try again');
+    if (participant && (!answers || !questions))
+      return this.closeWith(CLOSE.goingAway, 'try again');
 
     clearTimeout(this.joinTimer);
     const member: Member = { socket: this.socket, role, participantId: participant?.id ?? null };
@@ -176,7 +190,7 @@ export class Connection {
     const welcome = this.voxpop.views.welcome(
       event,
       role,
-      participant && answers ? { ...participant, answers } : null,
+      participant && answers ? { ...participant, answers, questions: questions ?? {} } : null,
       this.hub.attendeesIn(room),
     );
     this.hub.fanoutOf(role).sendOne(this.socket, JSON.stringify(welcome));
@@ -186,17 +200,70 @@ export class Connection {
 
   private vote(message: VoteMessage): void {
     const { ref } = message;
-    if (this.state.kind !== 'joined') return this.fail('not_joined', undefined, ref);
-    const { event, member } = this.state;
-    if (!canVote(member.role) || member.participantId === null) {
-      return this.fail('participant_required', `a ${member.role} cannot vote`, ref);
-    }
+    const voter = this.voter(ref);
+    if (!voter) return;
     const { pollId } = message;
     // The kind reads its answer's fields from the message itself.
-    this.voxpop.answers.answer(event, member.participantId, pollId, message, ref, (outcome) => {
-      if (!outcome.ok) this.fail(outcome.code, outcome.message, ref);
-      else if (this.socket.isOpen) this.socket.send(encodeAck(pollId, ref));
-    });
+    this.voxpop.answers.answer(
+      voter.event,
+      voter.participantId,
+      pollId,
+      message,
+      ref,
+      (outcome) => {
+        if (!outcome.ok) this.fail(outcome.code, outcome.message, ref);
+        else if (this.socket.isOpen) this.socket.send(encodeAck(pollId, ref));
+      },
+    );
+  }
+
+  /** Q&A: a question, acked with its id once it is durable. */
+  private ask(message: AskMessage): void {
+    const voter = this.voter(message.ref);
+    if (!voter) return;
+    const { ref, pollId } = message;
+    this.voxpop.questions.ask(voter.event, voter.participantId, pollId, message, ref, (outcome) =>
+      this.answered(outcome, pollId, ref),
+    );
+  }
+
+  /** Q&A: an upvote given or taken back, acked with the question's id once it is durable. */
+  private upvote(message: UpvoteMessage): void {
+    const voter = this.voter(message.ref);
+    if (!voter) return;
+    const { ref, pollId, questionId, on } = message;
+    this.voxpop.questions.upvote(
+      voter.event,
+      voter.participantId,
+      pollId,
+      questionId,
+      on,
+      (outcome) => this.answered(outcome, pollId, ref),
+    );
+  }
+
+  /** The joined attendee who may answer, or null once told why not. */
+  private voter(ref: string | undefined): { event: LiveEvent; participantId: number } | null {
+    if (this.state.kind !== 'joined') {
+      this.fail('not_joined', undefined, ref);
+      return null;
+    }
+    const { event, member } = this.state;
+    if (!canVote(member.role) || member.participantId === null) {
+      this.fail('participant_required', `a ${member.role} cannot vote`, ref);
+      return null;
+    }
+    return { event, participantId: member.participantId };
+  }
+
+  private answered(
+    outcome: Decision<{ questionId: number }>,
+    pollId: number,
+    ref: string | undefined,
+  ): void {
+    if (!outcome.ok) return this.fail(outcome.code, outcome.message, ref);
+    const { questionId } = outcome.value;
+    this.send({ type: 'ack', ...(ref === undefined ? {} : { ref }), pollId, questionId });
   }
 
   /** Socket closed by the peer or by us: leave the room. */

@@ -47,6 +47,7 @@ const CACHE_LIMIT = 100_000;
 export class AnswerService {
   private readonly answers = new Map<number, Answers>();
   private readonly loading = new Map<number, Promise<Answers>>();
+  private readonly forgetListeners: ((pollId: number) => void)[] = [];
   /**
    * Whether a committed answer moves the counters here. In a cluster the
    * store moves this process's shard inside the commit, with the value the
@@ -224,6 +225,12 @@ export class AnswerService {
   /** The poll's answers are gone (reset or deleted). */
   forgetPoll(pollId: number): void {
     for (const answers of this.answers.values()) answers.byPoll.delete(pollId);
+    for (const listener of this.forgetListeners) listener(pollId);
+  }
+
+  /** Told whenever a poll's answers are gone, for what else keeps a participant's answers (Q&A). */
+  onForgetPoll(listener: (pollId: number) => void): void {
+    this.forgetListeners.push(listener);
   }
 
   private load(participantId: number): Promise<Answers> {
@@ -266,7 +273,7 @@ export class AnswerService {
 }
 
 /** An answer the store could not make durable, and why, as the voter is told. */
-function refusal(error: unknown): Decision<never> {
+export function refusal(error: unknown): Decision<never> {
   if (error instanceof StoreClosedError) return deny('shutting_down');
   if (error instanceof StoreUnavailableError) return deny('store_unavailable');
   // Closed (or reset to a draft) by another process a moment before the commit.

@@ -3,11 +3,9 @@
  * loaded from the store at start (tallies rebuilt from one count per poll and
  * distinct answer), then changed only by the use cases, after their writes.
  */
-import { TEXT_LIMITS } from '../../shared/kinds/text.js';
 import { Counters } from '../domain/counters.js';
-import { entriesOf, type StatusCounts } from '../domain/kinds/entry-index.js';
 import { rulesOf } from '../domain/kinds/index.js';
-import type { EventRecord, PollRecord } from '../domain/types.js';
+import type { EventRecord, ItemCounts, PollRecord } from '../domain/types.js';
 import type { Store } from '../store/port.js';
 
 export interface LivePoll {
@@ -54,7 +52,7 @@ export class Catalog {
       rulesOf(poll.record.kind).count(poll.record, row.value, row.voters, poll.counters);
       poll.counters.voters += row.voters;
     }
-    await loadEntries(store, polls);
+    await loadItems(store, polls);
     return catalog;
   }
 
@@ -129,18 +127,26 @@ export class Catalog {
   }
 }
 
-/** The entries of the polls whose kind has them: each poll's newest, and its counts by status. */
-async function loadEntries(store: Store, polls: ReadonlyMap<number, LivePoll>): Promise<void> {
-  const counts = new Map<number, StatusCounts>();
+/**
+ * The items of the polls whose kind has them (open text's entries, Q&A's
+ * questions): each poll's newest as its kind keeps them, its counts by
+ * status, and how many marked each item (Q&A's upvotes).
+ */
+async function loadItems(store: Store, polls: ReadonlyMap<number, LivePoll>): Promise<void> {
+  const counts = new Map<number, ItemCounts>();
   for (const { pollId, status, n } of await store.entries.countsByStatus()) {
     let poll = counts.get(pollId);
-    if (!poll) counts.set(pollId, (poll = { pending: 0, visible: 0, hidden: 0 }));
+    if (!poll) counts.set(pollId, (poll = {}));
     poll[status] = n;
   }
   for (const [pollId, count] of counts) {
     const poll = polls.get(pollId);
-    if (!poll || !rulesOf(poll.record.kind).entry) continue;
-    const newest = await store.entries.newest(pollId, TEXT_LIMITS.hostEntries);
-    entriesOf(poll.counters).load(newest, count);
+    const items = poll && rulesOf(poll.record.kind).items;
+    if (!poll || !items) continue;
+    items.load(poll.counters, await store.entries.newest(pollId, items.keep), count);
+  }
+  for (const { pollId, itemId, n } of await store.marks.counts()) {
+    const poll = polls.get(pollId);
+    if (poll) rulesOf(poll.record.kind).items?.marked?.(poll.counters, itemId, n);
   }
 }

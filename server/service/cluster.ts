@@ -18,12 +18,10 @@
  * by the process that made the change and cross the bus as they are; each
  * process renders tallies for its own sockets from its own sum.
  */
-import { TEXT_LIMITS } from '../../shared/kinds/text.js';
 import { Counters } from '../domain/counters.js';
-import { entriesOf, type StatusCounts } from '../domain/kinds/entry-index.js';
 import { rulesOf } from '../domain/kinds/index.js';
 import { ShardBook, VOTERS_KEY, type ShardState } from '../domain/shards.js';
-import type { PollRecord, StoredValue } from '../domain/types.js';
+import type { ItemCounts, PollRecord, StoredValue } from '../domain/types.js';
 import type { Bus, BusMessage } from '../bus/port.js';
 import type { Store, TallyShards } from '../store/port.js';
 import type { AnswerService } from './answers.js';
@@ -51,10 +49,10 @@ const bookOf = (poll: LivePoll): ShardBook => {
 export class ClusterSync {
   private readonly subscriptions = new Map<string, () => void>();
   private readonly loading = new Map<string, Promise<LiveEvent | undefined>>();
-  /** Entry polls whose entries are to be re-read (another process added some). */
-  private readonly staleEntries = new Map<LivePoll, LiveEvent>();
+  /** Polls whose items are to be re-read (another process added or moderated some). */
+  private readonly staleItems = new Map<LivePoll, LiveEvent>();
   private timer: NodeJS.Timeout | undefined;
-  private entriesTimer: NodeJS.Timeout | undefined;
+  private itemsTimer: NodeJS.Timeout | undefined;
   /** This process's shard states not yet published, by poll (merged). */
   private readonly outbox = new Map<LivePoll, { event: LiveEvent; state: ShardState }>();
   private outboxTimer: NodeJS.Timeout | undefined;
@@ -156,8 +154,8 @@ export class ClusterSync {
     const folded = bookOf(poll).fold(state, poll.counters);
     if (folded === 'stale') return;
     if (folded === 'new_epoch') this.answers.forgetPoll(poll.record.id);
-    if (state.shard !== this.origin && rulesOf(poll.record.kind).entry) {
-      this.entriesChanged(event, poll);
+    if (state.shard !== this.origin && rulesOf(poll.record.kind).items) {
+      this.itemsChanged(event, poll);
     }
     this.announcer.tallyChanged(event, poll);
   }
@@ -272,7 +270,7 @@ export class ClusterSync {
     }
   }
 
-  /** Fold the stored shards of these polls, and read again the entries of polls that have them. */
+  /** Fold the stored shards of these polls, and read again the items of polls that have them. */
   async resync(polls: readonly LivePoll[]): Promise<void> {
     if (polls.length === 0) return;
     const byId = new Map(polls.map((poll) => [poll.record.id, poll]));
@@ -283,39 +281,40 @@ export class ClusterSync {
     }
     for (const poll of polls) {
       const event = this.catalog.eventOf(poll);
-      if (event && rulesOf(poll.record.kind).entry) await this.readEntries(event, poll);
+      if (event && rulesOf(poll.record.kind).items) await this.readItems(event, poll);
     }
   }
 
-  /** Another process added or moderated entries of this poll: read them again, soon. */
-  private entriesChanged(event: LiveEvent, poll: LivePoll): void {
-    this.staleEntries.set(poll, event);
-    this.entriesTimer ??= setTimeout(() => void this.reloadEntries(), 200);
+  /** Another process added or moderated items of this poll: read them again, soon. */
+  private itemsChanged(event: LiveEvent, poll: LivePoll): void {
+    this.staleItems.set(poll, event);
+    this.itemsTimer ??= setTimeout(() => void this.reloadItems(), 200);
   }
 
-  private async reloadEntries(): Promise<void> {
-    const due = [...this.staleEntries];
-    this.staleEntries.clear();
+  private async reloadItems(): Promise<void> {
+    const due = [...this.staleItems];
+    this.staleItems.clear();
     for (const [poll, event] of due) {
       try {
-        await this.readEntries(event, poll);
+        await this.readItems(event, poll);
       } catch (error) {
-        this.options.log(`re-reading the entries of poll ${poll.record.id}`, error);
+        this.options.log(`re-reading the items of poll ${poll.record.id}`, error);
       }
     }
-    this.entriesTimer = undefined;
-    if (this.staleEntries.size > 0) {
-      this.entriesTimer = setTimeout(() => void this.reloadEntries(), 200);
+    this.itemsTimer = undefined;
+    if (this.staleItems.size > 0) {
+      this.itemsTimer = setTimeout(() => void this.reloadItems(), 200);
     }
   }
 
-  /** A poll's newest entries and its counts by status, as stored now. */
-  private async readEntries(event: LiveEvent, poll: LivePoll): Promise<void> {
+  /** A poll's newest items and its counts by status, as stored now. */
+  private async readItems(event: LiveEvent, poll: LivePoll): Promise<void> {
+    const items = rulesOf(poll.record.kind).items;
+    if (!items) return;
     const pollId = poll.record.id;
-    const counts: StatusCounts = { pending: 0, visible: 0, hidden: 0 };
+    const counts: ItemCounts = {};
     for (const row of await this.store.entries.countsByStatus(pollId)) counts[row.status] = row.n;
-    const newest = await this.store.entries.newest(pollId, TEXT_LIMITS.hostEntries);
-    entriesOf(poll.counters).reload(newest, counts);
+    items.load(poll.counters, await this.store.entries.newest(pollId, items.keep), counts);
     poll.counters.seq++;
     this.announcer.tallyChanged(event, poll);
   }
@@ -328,7 +327,7 @@ export class ClusterSync {
 
   close(): void {
     clearInterval(this.timer);
-    clearTimeout(this.entriesTimer);
+    clearTimeout(this.itemsTimer);
     clearTimeout(this.outboxTimer);
     this.publishWaiting();
     for (const unsubscribe of this.subscriptions.values()) unsubscribe();

@@ -18,12 +18,26 @@ export interface ExportedAnswer {
   /** The answer as text (option labels joined by "; ", a rating's value...). */
   text: string;
   votedAt: string;
+  /** A Q&A question's upvotes (the CSV's `score`); absent for kinds without a score. */
+  score?: number;
+}
+
+/** A Q&A question in export.json. */
+export interface ExportedQuestion {
+  id: number;
+  participantId: number;
+  text: string;
+  status: string;
+  upvotes: number;
+  askedAt: string;
 }
 
 export interface ExportedEvent {
   event: EventInfo;
   polls: (Poll & {
-    answers: { participantId: number; answer: Record<string, unknown>; votedAt: string }[];
+    /** Absent for a Q&A poll, which has `questions` instead. */
+    answers?: { participantId: number; answer: Record<string, unknown>; votedAt: string }[];
+    questions?: ExportedQuestion[];
   })[];
 }
 
@@ -63,17 +77,49 @@ export class ExportService {
         votedAt: row.votedAt,
       }));
     }
+    // Q&A keeps items, not answers: one row per question, with its upvotes.
+    for (const poll of event.polls.values()) {
+      if (!rulesOf(poll.record.kind).items?.marked) continue;
+      const { record } = poll;
+      yield (await this.questions(poll)).map((question) => ({
+        pollId: record.id,
+        question: record.question,
+        kind: record.kind,
+        participantId: question.participantId,
+        text: question.text,
+        votedAt: question.askedAt,
+        score: question.upvotes,
+      }));
+    }
+  }
+
+  /** A Q&A poll's questions, every status, oldest first, with their upvotes as stored. */
+  private async questions(poll: LivePoll): Promise<ExportedQuestion[]> {
+    return (await this.store.entries.ofPoll(poll.record.id)).map((item) => ({
+      id: item.id,
+      participantId: item.participantId,
+      text: item.text,
+      status: item.status,
+      upvotes: item.marks,
+      askedAt: item.at,
+    }));
   }
 
   /** The event, every poll as the host sees it, and each poll's answers. */
   async json(event: LiveEvent): Promise<ExportedEvent> {
     const polls = new Map<number, ExportedEvent['polls'][number]>();
     for (const poll of event.polls.values()) {
-      polls.set(poll.record.id, { ...this.views.poll(poll, 'host'), answers: [] });
+      const view = this.views.poll(poll, 'host');
+      polls.set(
+        poll.record.id,
+        rulesOf(poll.record.kind).items?.marked
+          ? { ...view, questions: await this.questions(poll) }
+          : { ...view, answers: [] },
+      );
     }
     for await (const page of this.rows(event, 5000)) {
       for (const { poll, row } of page) {
-        polls.get(poll.record.id)?.answers.push({
+        polls.get(poll.record.id)?.answers?.push({
           participantId: row.participantId,
           answer: rulesOf(poll.record.kind).answerOf(poll.record, row.value),
           votedAt: row.votedAt,

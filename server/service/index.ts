@@ -16,6 +16,7 @@ import { ExportService } from './exports.js';
 import { ModerationService } from './moderation.js';
 import { ParticipantService } from './participants.js';
 import { PollService } from './polls.js';
+import { QuestionService } from './questions.js';
 import { ViewService } from './views.js';
 
 export interface VoxpopOptions {
@@ -38,6 +39,7 @@ export interface Voxpop {
   readonly views: ViewService;
   readonly exports: ExportService;
   readonly moderation: ModerationService;
+  readonly questions: QuestionService;
   /** How the store keeps writes durable (GET /healthz?verbose=1). */
   health(): Promise<StoreHealth>;
   /** An online copy of the store into `file`, where the store can make one. */
@@ -75,6 +77,7 @@ export async function openVoxpop(
     views,
     exports: new ExportService(store, views),
     moderation: new ModerationService(store, catalog, announcer, answers),
+    questions: new QuestionService(store, catalog, announcer, answers, now),
     health: () => store.health(),
     backup: store.backup,
     cluster,

@@ -62,13 +62,16 @@ export class ModerationService {
         return deny('entry_not_found', 'this poll has no entries');
       const changed = await this.store.entries.setStatus(pollId, entryId, status);
       if (!changed) return deny('entry_not_found');
-      if (changed.previous !== status) {
-        entriesOf(poll.counters).setStatus(entryId, changed.previous, status);
+      // An open-text poll's entries have an entry's statuses only.
+      const entry = changed.entry as EntryRecord;
+      const previous = changed.previous as EntryStatus;
+      if (previous !== status) {
+        entriesOf(poll.counters).setStatus(entryId, previous, status);
         poll.counters.seq++;
         this.announcer.tallyChanged(event, poll);
         this.announcer.stored(event, pollId);
       }
-      return allow(changed.entry);
+      return allow(entry);
     });
   }
 }

@@ -11,6 +11,7 @@ import {
   type Role,
   type Welcome,
 } from '../../shared/protocol.js';
+import type { QaAnswer } from '../../shared/kinds/qa.js';
 import { rulesOf } from '../domain/kinds/index.js';
 import { canSeePoll } from '../domain/permissions.js';
 import { eventInfo, pollView, resultsView } from '../domain/wire.js';
@@ -49,9 +50,10 @@ export class ViewService {
   answersOf(
     event: LiveEvent,
     answers: ReadonlyMap<number, StoredAnswer>,
+    questions: Record<string, QaAnswer> = {},
   ): { myVotes: Record<string, number[]>; myAnswers: Record<string, Record<string, unknown>> } {
     const myVotes: Record<string, number[]> = {};
-    const myAnswers: Record<string, Record<string, unknown>> = {};
+    const myAnswers: Record<string, Record<string, unknown>> = { ...questions };
     for (const [pollId, stored] of answers) {
       const poll = event.polls.get(pollId);
       if (!poll) continue;
@@ -70,7 +72,13 @@ export class ViewService {
   welcome(
     event: LiveEvent,
     role: Role,
-    participant: { id: number; token: string; answers: ReadonlyMap<number, StoredAnswer> } | null,
+    participant: {
+      id: number;
+      token: string;
+      answers: ReadonlyMap<number, StoredAnswer>;
+      /** Q&A polls' questions and upvotes (QuestionService.of). */
+      questions?: Record<string, QaAnswer>;
+    } | null,
     attendees: number,
   ): Welcome {
     const snapshot = this.snapshot(event, role);
@@ -82,7 +90,7 @@ export class ViewService {
       event: snapshot.event,
       polls: snapshot.polls,
       activePollId: snapshot.activePollId,
-      ...(participant ? this.answersOf(event, participant.answers) : {}),
+      ...(participant ? this.answersOf(event, participant.answers, participant.questions) : {}),
       attendees,
     };
   }

@@ -12,9 +12,15 @@
  *   durable every queued write, so writes land in the order they were decided.
  */
 import type { EntryStatus } from '../../shared/kinds/text.js';
-import type { EntryRecord } from '../domain/kinds/entry-index.js';
 import type { ShardState } from '../domain/shards.js';
-import type { EventRecord, PollRecord, StoredAnswer, StoredValue } from '../domain/types.js';
+import type {
+  EventRecord,
+  ItemRecord,
+  ItemStatus,
+  PollRecord,
+  StoredAnswer,
+  StoredValue,
+} from '../domain/types.js';
 import type { NewPoll } from '../domain/polls.js';
 
 export { NO_SHARD, VOTERS_KEY, type ShardState } from '../domain/shards.js';
@@ -156,21 +162,74 @@ export interface EntryWritten {
   replaced: { id: number; status: EntryStatus } | null;
 }
 
-/** Entries: the rows of kinds with items (open text), beside their answers. */
+/**
+ * Items: the rows of kinds with items, beside their answers (open text's
+ * entries, one per participant) or instead of them (Q&A's questions, many
+ * per participant). The store keeps them as given; what a status means is
+ * the kind's.
+ */
 export interface EntryRepository {
-  /** The poll's newest entries, newest first (start-up: what the wall and the host need). */
-  newest(pollId: number, limit: number): Promise<EntryRecord[]>;
-  /** How many entries of each status every poll has (start-up), or one poll's. */
-  countsByStatus(pollId?: number): Promise<{ pollId: number; status: EntryStatus; n: number }[]>;
   /**
-   * Set an entry's status (the host's moderation): the entry as it is now
-   * and the status it had, or null when the poll has no entry with this id.
+   * Queued: a new item that replaces nothing (a question). `counter` is the
+   * tally counter it moves by one where a store keeps shards. `done` gets
+   * its id.
+   */
+  add(
+    pollId: number,
+    participantId: number,
+    text: string,
+    ref: string | null,
+    at: string,
+    status: ItemStatus,
+    counter: string,
+    done: (error: Error | null, id?: number) => void,
+  ): void;
+  /** The poll's newest items, newest first (`limit` null: all of them). */
+  newest(pollId: number, limit: number | null): Promise<ItemRecord[]>;
+  /** One item of the poll, or null (another process may have added it). */
+  find(pollId: number, itemId: number): Promise<ItemRecord | null>;
+  /** How many items of each status every poll has (start-up), or one poll's. */
+  countsByStatus(pollId?: number): Promise<{ pollId: number; status: ItemStatus; n: number }[]>;
+  /** A participant's items (without their texts), oldest first, with the ref each was given with. */
+  ofParticipant(
+    participantId: number,
+  ): Promise<{ pollId: number; id: number; ref: string | null }[]>;
+  /** Every item of the poll, oldest first, with how many marked it (the export). */
+  ofPoll(pollId: number): Promise<(ItemRecord & { marks: number })[]>;
+  /**
+   * Set an item's status (the host's moderation): the item as it is now
+   * and the status it had, or null when the poll has no item with this id.
    */
   setStatus(
     pollId: number,
-    entryId: number,
-    status: EntryStatus,
-  ): Promise<{ entry: EntryRecord; previous: EntryStatus } | null>;
+    itemId: number,
+    status: ItemStatus,
+  ): Promise<{ entry: ItemRecord; previous: ItemStatus } | null>;
+}
+
+/**
+ * Marks: one participant's mark on one item (Q&A's upvotes), at most one
+ * per participant and item (the primary key).
+ */
+export interface MarkRepository {
+  /**
+   * Queued: mark the item (`on`) or take the mark back. `done` gets whether
+   * anything changed (false: it was already so); where a store keeps shards,
+   * a change moves `counter` by one in the same commit.
+   */
+  set(
+    pollId: number,
+    itemId: number,
+    participantId: number,
+    on: boolean,
+    at: string,
+    counter: string,
+    done: (error: Error | null, changed?: boolean) => void,
+  ): void;
+  /** How many marks each item of every poll has (start-up of one process). */
+  counts(): Promise<{ pollId: number; itemId: number; n: number }[]>;
+  /** The items a participant marked. */
+  ofParticipant(participantId: number): Promise<{ pollId: number; itemId: number }[]>;
 }
 
 /**
@@ -213,6 +272,7 @@ export interface Store {
   readonly participants: ParticipantRepository;
   readonly answers: AnswerRepository;
   readonly entries: EntryRepository;
+  readonly marks: MarkRepository;
   /** The tally as shard rows, where several processes share the store; null for one process. */
   readonly shards: TallyShards | null;
   /** Rejects when the engine cannot be reached. */

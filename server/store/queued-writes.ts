@@ -6,8 +6,14 @@
  * queued members are made from it here, once for both.
  */
 import type { EntryStatus } from '../../shared/kinds/text.js';
-import type { StoredValue } from '../domain/types.js';
-import type { AnswerRepository, EntryWritten, ParticipantRepository } from './port.js';
+import type { ItemStatus, StoredValue } from '../domain/types.js';
+import type {
+  AnswerRepository,
+  EntryRepository,
+  EntryWritten,
+  MarkRepository,
+  ParticipantRepository,
+} from './port.js';
 
 /** [OP_ANSWER, pollId, participantId, value, ref | null, votedAt]: insert or replace an answer. */
 export const OP_ANSWER = 1;
@@ -21,15 +27,29 @@ export const OP_PARTICIPANT = 3;
  * replacing the participant's previous one (the new id and what it replaced come back).
  */
 export const OP_ENTRY = 4;
+/**
+ * [OP_ITEM, pollId, participantId, text, ref | null, at, status, counter]:
+ * a new item that replaces nothing (a question); its id comes back. With
+ * shards, `counter` moves by one.
+ */
+export const OP_ITEM = 5;
+/**
+ * [OP_MARK, pollId, itemId, participantId, on, at, counter]: a participant's
+ * mark on an item set or taken back; whether it changed comes back. With
+ * shards, a change moves `counter` by one (up or down).
+ */
+export const OP_MARK = 6;
 
 export type WriteOp =
   | readonly [typeof OP_ANSWER, number, number, StoredValue, string | null, string]
   | readonly [typeof OP_REF, number, number, string]
   | readonly [typeof OP_PARTICIPANT, number, Buffer, string]
-  | readonly [typeof OP_ENTRY, number, number, string, string | null, string, EntryStatus];
+  | readonly [typeof OP_ENTRY, number, number, string, string | null, string, EntryStatus]
+  | readonly [typeof OP_ITEM, number, number, string, string | null, string, ItemStatus, string]
+  | readonly [typeof OP_MARK, number, number, number, boolean, string, string];
 
-/** The ops that give something back: a participant's id, an entry's. */
-export const returnsResult = (op: WriteOp) => op[0] === OP_PARTICIPANT || op[0] === OP_ENTRY;
+/** The ops that give something back: a participant's id, an entry's or item's, a mark's change. */
+export const returnsResult = (op: WriteOp) => op[0] !== OP_ANSWER && op[0] !== OP_REF;
 
 /**
  * Called once the write is durable (`error` null), or with why it is not.
@@ -46,6 +66,8 @@ export interface Submit {
 export function queuedWrites(writer: Submit): {
   participants: Pick<ParticipantRepository, 'add'>;
   answers: Pick<AnswerRepository, 'put' | 'putEntry' | 'setRef' | 'barrier'>;
+  entries: Pick<EntryRepository, 'add'>;
+  marks: Pick<MarkRepository, 'set'>;
 } {
   return {
     participants: {
@@ -65,6 +87,19 @@ export function queuedWrites(writer: Submit): {
       setRef: (pollId, participantId, ref, done) =>
         writer.submit([OP_REF, pollId, participantId, ref], done),
       barrier: (done) => writer.submit(null, done),
+    },
+    entries: {
+      add: (pollId, participantId, text, ref, at, status, counter, done) =>
+        writer.submit(
+          [OP_ITEM, pollId, participantId, text, ref, at, status, counter],
+          (error, id) => done(error, id as number | undefined),
+        ),
+    },
+    marks: {
+      set: (pollId, itemId, participantId, on, at, counter, done) =>
+        writer.submit([OP_MARK, pollId, itemId, participantId, on, at, counter], (error, changed) =>
+          done(error, changed as boolean | undefined),
+        ),
     },
   };
 }

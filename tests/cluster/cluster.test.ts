@@ -290,6 +290,59 @@ describe.skipIf(skipped !== null)('three processes on PostgreSQL and Redis', () 
     expect(wall.kind === 'text' && wall.entries.map((e) => e.text)).toEqual(['More breaks']);
   });
 
+  test('Q&A across processes: asked on one, approved on another, upvoted on all, counted once per person; one highlight everywhere', async () => {
+    const { code, hostKey } = await createEvent(url(0));
+    const qa = await createPoll(url(1), code, hostKey, {
+      question: 'Questions?',
+      kind: 'qa',
+      moderation: 'pre',
+    });
+    const { presenters, phones } = await onEveryProcess(code);
+    const asked = await phones[0]!.socket.ask({ type: 'ask', pollId: qa.id, text: 'Why?' });
+    expect(asked.type).toBe('ack');
+    const questionId = (asked as { questionId: number }).questionId;
+    // Pending: on the host's list on another process, on no screen.
+    const pending = await request(url(2), 'GET', `/api/events/${code}/polls/${qa.id}/results`, {
+      token: hostKey,
+    });
+    expect(pending.body.counts).toMatchObject({ pending: 1, visible: 0 });
+    const approved = await request(
+      url(2),
+      'PATCH',
+      `/api/events/${code}/polls/${qa.id}/questions/${questionId}`,
+      { token: hostKey, body: { status: 'visible', highlighted: true } },
+    );
+    expect(approved.status).toBe(200);
+    // Every phone upvotes, each on its own process; the first phone again through another process.
+    for (const { socket } of phones) {
+      const ack = await socket.ask({ type: 'upvote', pollId: qa.id, questionId, on: true });
+      expect(ack.type, JSON.stringify(ack)).toBe('ack');
+    }
+    const token = phones[0]!.welcome.participant!.token;
+    const again = await request(
+      url(1),
+      'PUT',
+      `/api/events/${code}/polls/${qa.id}/questions/${questionId}/upvote`,
+      { token },
+    );
+    expect(again.status).toBe(200);
+    for (const { socket } of presenters) {
+      const tally = await settles(
+        socket,
+        qa.id,
+        (t) => t.kind === 'qa' && t.questions[0]?.upvotes === 3,
+      );
+      expect(tally.kind === 'qa' && tally.questions).toMatchObject([
+        { id: questionId, text: 'Why?', upvotes: 3, highlighted: true, status: 'visible' },
+      ]);
+    }
+    const marks = await cluster.sql.query('SELECT * FROM marks WHERE item_id = $1', [questionId]);
+    expect(marks.rows).toHaveLength(3);
+    // The same person's question limit and upvotes hold through any process.
+    const welcome = (await join(2, { event: code, role: 'attendee', token })).welcome;
+    expect(welcome.myAnswers?.[qa.id]).toEqual({ asked: [questionId], upvoted: [questionId] });
+  });
+
   test('a reset on one process zeroes every presenter; the next votes count from nothing', async () => {
     const { code, hostKey } = await createEvent(url(0));
     const poll = await createPoll(url(0), code, hostKey);

@@ -107,3 +107,18 @@ export function textPoll(
     ...overrides,
   };
 }
+
+export function qaPoll(
+  moderation: 'pre' | 'post' = 'post',
+  highlighted: number | null = null,
+  overrides: Partial<PollRecord> = {},
+): PollRecord {
+  return {
+    ...common,
+    question: 'Questions for the panel',
+    kind: 'qa',
+    options: [],
+    settings: { moderation, highlighted },
+    ...overrides,
+  };
+}

@@ -23,6 +23,7 @@ import {
   rankingPoll,
   ratingPoll,
   singlePoll,
+  qaPoll,
   textPoll,
   wordcloudPoll,
 } from './fixtures.js';
@@ -45,7 +46,15 @@ function check(poll: PollRecord, answer: unknown) {
 }
 
 test('the registry has one module per wire kind, each under its own name', () => {
-  expect(POLL_KINDS).toEqual(['single', 'multiple', 'rating', 'ranking', 'wordcloud', 'text']);
+  expect(POLL_KINDS).toEqual([
+    'single',
+    'multiple',
+    'rating',
+    'ranking',
+    'wordcloud',
+    'text',
+    'qa',
+  ]);
   for (const kind of POLL_KINDS) expect(rulesOf(kind).kind).toBe(kind);
 });
 
@@ -309,7 +318,22 @@ describe('parse: the fast path accepts exactly what the wire schema accepts', ()
   );
   const inputs = fc.oneof(answerLike, anything);
 
-  test.each(POLL_KINDS)('%s (5,000 generated)', (kind: PollKind) => {
+  // Q&A takes questions and upvotes, never a vote: its `answer` is what myAnswers shows.
+  const VOTED_KINDS = POLL_KINDS.filter((kind) => kind !== 'qa');
+
+  test('qa refuses every vote with invalid_answer (5,000 generated)', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        expect(rulesOf('qa').parse(JSON.parse(JSON.stringify(input)))).toMatchObject({
+          ok: false,
+          code: 'invalid_answer',
+        });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  test.each(VOTED_KINDS)('%s (5,000 generated)', (kind: PollKind) => {
     const rules = rulesOf(kind);
     const wire = WIRE_KINDS[kind];
     fc.assert(
@@ -341,6 +365,7 @@ describe('parse: the fast path accepts exactly what the wire schema accepts', ()
       ranking: 'invalid_choice',
       wordcloud: 'invalid_answer',
       text: 'invalid_answer',
+      qa: 'invalid_answer',
     });
     // Wrong types are a bad answer of the kind, never a crash.
     expect(rulesOf('rating').parse({ value: '3' })).toMatchObject({ code: 'invalid_answer' });
@@ -532,6 +557,7 @@ describe('a stored answer read back: answerOf, text (the CSV), choices (v1’s m
       ranking: rulesOf('ranking').view(rankingPoll(2)),
       wordcloud: rulesOf('wordcloud').view(wordcloudPoll(2, { hidden: ['x'] })),
       text: rulesOf('text').view(textPoll(100, 'pre')),
+      qa: rulesOf('qa').view(qaPoll('pre', 7)),
     };
     expect(views).toEqual({
       single: {
@@ -547,6 +573,8 @@ describe('a stored answer read back: answerOf, text (the CSV), choices (v1’s m
       ranking: { options: optionsWithLabels(2) },
       wordcloud: { maxWords: 2, filterProfanity: true },
       text: { maxLength: 100, moderation: 'pre' },
+      // The highlight is in the results, not the poll.
+      qa: { moderation: 'pre' },
     });
     for (const kind of POLL_KINDS) {
       expect(WIRE_KINDS[kind].poll.strict().safeParse(views[kind]).success).toBe(true);

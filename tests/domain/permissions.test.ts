@@ -7,7 +7,7 @@ import {
 } from '../../server/domain/permissions.js';
 
 const ROLES = ['host', 'presenter', 'attendee'] as const;
-const publicPoll = { state: 'open', published: true } as const;
+const publicPoll = { state: 'open', published: true, kind: 'single' } as const;
 
 test('the host always sees results; others only while they are shown', () => {
   expect(canSeeResults('host', { ...publicPoll, showResults: false })).toBe(true);
@@ -18,8 +18,15 @@ test('the host always sees results; others only while they are shown', () => {
   expect(canSeeResults('attendee', { ...publicPoll, showResults: true })).toBe(true);
 });
 
+test('a Q&A poll’s list reaches everyone who sees the poll, whatever showResults says', () => {
+  const qa = { ...publicPoll, kind: 'qa', showResults: false } as const;
+  expect(ROLES.filter((role) => canSeeResults(role, qa))).toEqual(ROLES);
+  const secret = { ...qa, state: 'draft', published: false } as const;
+  expect(ROLES.filter((role) => canSeeResults(role, secret))).toEqual(['host']);
+});
+
 test('a draft never opened or on screen is the host’s alone: the poll and its results', () => {
-  const secret = { state: 'draft', published: false, showResults: true } as const;
+  const secret = { state: 'draft', published: false, showResults: true, kind: 'single' } as const;
   expect(isPrivateDraft(secret)).toBe(true);
   expect(ROLES.filter((role) => canSeePoll(role, secret))).toEqual(['host']);
   expect(ROLES.filter((role) => canSeeResults(role, secret))).toEqual(['host']);
@@ -27,7 +34,7 @@ test('a draft never opened or on screen is the host’s alone: the poll and its 
 
 test('a published poll stays public, even back in draft (a quiz reset)', () => {
   for (const state of ['draft', 'open', 'closed'] as const) {
-    const poll = { state, published: true, showResults: true };
+    const poll = { state, published: true, showResults: true, kind: 'single' } as const;
     expect(isPrivateDraft(poll)).toBe(false);
     expect(ROLES.filter((role) => canSeePoll(role, poll))).toEqual(ROLES);
     expect(ROLES.filter((role) => canSeeResults(role, poll))).toEqual(ROLES);

@@ -777,6 +777,111 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       });
     });
 
+    describe('items and marks (Q&A)', () => {
+      const qaPoll = (): NewPoll => ({
+        ...choicePoll('Questions?'),
+        kind: 'qa',
+        options: [],
+        settings: { moderation: 'post', highlighted: null },
+      });
+      const add = (
+        pollId: number,
+        participantId: number,
+        text: string,
+        ref: string | null = null,
+      ) =>
+        queued<number>((done) =>
+          store.entries.add(pollId, participantId, text, ref, AT, 'visible', 'asked', done),
+        );
+      const mark = (pollId: number, itemId: number, participantId: number, on: boolean) =>
+        queued<boolean>((done) =>
+          store.marks.set(pollId, itemId, participantId, on, AT, `u:${itemId}`, done),
+        );
+
+      test('add gives each item a new id, many per participant, with its ref; ofParticipant lists them oldest first', async () => {
+        const event = await newEvent();
+        const poll = await store.polls.create(event.id, qaPoll(), AT);
+        const [p1, p2] = [await newParticipant(event.id), await newParticipant(event.id)];
+        const a = await add(poll.id, p1, 'First?', 'r1');
+        const b = await add(poll.id, p1, 'Second?', null);
+        const c = await add(poll.id, p2, 'Theirs?', 'r3');
+        expect(b).toBeGreaterThan(a);
+        expect(c).toBeGreaterThan(b);
+        const reader = await opened.reader();
+        expect(await reader.entries.ofParticipant(p1)).toEqual([
+          { pollId: poll.id, id: a, ref: 'r1' },
+          { pollId: poll.id, id: b, ref: null },
+        ]);
+        expect(await reader.entries.newest(poll.id, null)).toHaveLength(3);
+        expect(await reader.entries.find(poll.id, c)).toEqual({
+          id: c,
+          participantId: p2,
+          text: 'Theirs?',
+          at: AT,
+          status: 'visible',
+        });
+        expect(await reader.entries.find(poll.id + 1, c)).toBeNull();
+        expect(await reader.entries.setStatus(poll.id, c, 'answered')).toMatchObject({
+          previous: 'visible',
+          entry: { id: c, status: 'answered' },
+        });
+      });
+
+      test('one mark per participant and item: set twice changes once, taken back once; counts and ofParticipant agree', async () => {
+        const event = await newEvent();
+        const poll = await store.polls.create(event.id, qaPoll(), AT);
+        const [p1, p2] = [await newParticipant(event.id), await newParticipant(event.id)];
+        const q = await add(poll.id, p1, 'Why?');
+        const r = await add(poll.id, p2, 'How?');
+        expect(await mark(poll.id, q, p1, true)).toBe(true);
+        expect(await mark(poll.id, q, p1, true)).toBe(false);
+        expect(await mark(poll.id, q, p2, true)).toBe(true);
+        expect(await mark(poll.id, r, p2, true)).toBe(true);
+        expect(await mark(poll.id, r, p2, false)).toBe(true);
+        expect(await mark(poll.id, r, p2, false)).toBe(false);
+        const reader = await opened.reader();
+        expect((await reader.marks.counts()).filter((m) => m.pollId === poll.id)).toEqual([
+          { pollId: poll.id, itemId: q, n: 2 },
+        ]);
+        expect(await reader.marks.ofParticipant(p2)).toEqual([{ pollId: poll.id, itemId: q }]);
+        expect(await reader.entries.ofPoll(poll.id)).toMatchObject([
+          { id: q, text: 'Why?', marks: 2 },
+          { id: r, text: 'How?', marks: 0 },
+        ]);
+      });
+
+      test('in one batch: on, off, on of the same mark lands as the last, and changes are told once', async () => {
+        const event = await newEvent();
+        const poll = await store.polls.create(event.id, qaPoll(), AT);
+        const p1 = await newParticipant(event.id);
+        const q = await add(poll.id, p1, 'Why?');
+        const results = await Promise.all([
+          mark(poll.id, q, p1, true),
+          mark(poll.id, q, p1, false),
+          mark(poll.id, q, p1, true),
+        ]);
+        // However a store tells each op, the changes it tells net to the one change made.
+        expect(results.filter(Boolean).length % 2).toBe(1);
+        expect(
+          (await (await opened.reader()).marks.counts()).filter((m) => m.itemId === q),
+        ).toEqual([{ pollId: poll.id, itemId: q, n: 1 }]);
+      });
+
+      test('a reset takes the poll’s items and their marks; deleting the participant takes theirs', async () => {
+        const event = await newEvent();
+        const poll = await store.polls.create(event.id, qaPoll(), AT);
+        const [p1, p2] = [await newParticipant(event.id), await newParticipant(event.id)];
+        const q = await add(poll.id, p1, 'Why?');
+        await mark(poll.id, q, p2, true);
+        await store.answers.deleteForPoll(poll.id);
+        const reader = await opened.reader();
+        expect(await reader.entries.newest(poll.id, null)).toEqual([]);
+        expect(await reader.marks.ofParticipant(p2)).toEqual([]);
+        // Ids are never given twice.
+        expect(await add(poll.id, p1, 'Again?')).toBeGreaterThan(q);
+      });
+    });
+
     describe('durability of queued writes', () => {
       test('done(null) means a fresh reader already finds the write', async () => {
         const reader = await opened.reader();

@@ -14,7 +14,7 @@ import { hashSecret } from '../../server/domain/credentials.js';
 import { cleanup, tempDir } from '../support/server.js';
 import { addParticipant, putAnswer } from '../support/store.js';
 
-const CURRENT = 5;
+const CURRENT = 6;
 
 let dir: string;
 let path: string;
@@ -38,7 +38,15 @@ describe('opening the database', () => {
     expect(MIGRATIONS).toHaveLength(CURRENT);
     const db = openDatabase(path);
     expect(db.pragma('user_version', { simple: true })).toBe(CURRENT);
-    expect(tables(db)).toEqual(['answers', 'events', 'items', 'options', 'participants', 'polls']);
+    expect(tables(db)).toEqual([
+      'answers',
+      'events',
+      'items',
+      'marks',
+      'options',
+      'participants',
+      'polls',
+    ]);
     db.close();
     // A second CREATE TABLE would throw.
     const again = openDatabase(path);
@@ -269,7 +277,15 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
 
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(tables(db)).toEqual(['answers', 'events', 'items', 'options', 'participants', 'polls']);
+    expect(tables(db)).toEqual([
+      'answers',
+      'events',
+      'items',
+      'marks',
+      'options',
+      'participants',
+      'polls',
+    ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });
 
@@ -328,6 +344,65 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
 });
 
 // ---------------------------------------------------------- schema invariants
+
+describe('a version 5 database (open text, before Q&A)', () => {
+  test('opens at version 6 with every entry kept, and item ids go on after the last one given', async () => {
+    const old = databaseAt(5);
+    old.exec(`
+      INSERT INTO events (id, code, title, host_key_hash, created_at)
+        VALUES (1, '012345', 'Forum', x'01', '2026-01-01T10:00:00.000Z');
+      INSERT INTO polls (id, event_id, question, kind, state, show_results, allow_change,
+                         settings, created_at)
+        VALUES (1, 1, 'Ideas?', 'text', 'open', 1, 1, '{"maxLength":280,"moderation":"pre"}',
+                '2026-01-01T10:00:00.000Z');
+      INSERT INTO participants (id, event_id, token_hash, created_at)
+        VALUES (1, 1, x'02', '2026-01-01T10:00:00.000Z'), (2, 1, x'03', '2026-01-01T10:00:00.000Z');
+      INSERT INTO items (poll_id, participant_id, text, status, created_at) VALUES
+        (1, 1, 'Kept', 'visible', '2026-01-01T10:01:00.000Z'),
+        (1, 2, 'Waiting', 'pending', '2026-01-01T10:02:00.000Z'),
+        (1, 2, 'Replaced', 'hidden', '2026-01-01T10:03:00.000Z');
+      DELETE FROM items WHERE text = 'Replaced';
+    `);
+    const before = old.prepare('SELECT * FROM items ORDER BY id').all();
+    old.close();
+
+    const store = openSqliteStore(path);
+    try {
+      expect(store.db.pragma('user_version', { simple: true })).toBe(6);
+      expect(
+        store.db
+          .prepare(
+            'SELECT id, poll_id, participant_id, text, status, created_at FROM items ORDER BY id',
+          )
+          .all(),
+      ).toEqual(before);
+      expect(store.db.pragma('foreign_key_check')).toEqual([]);
+      // Entry 3 was deleted before the upgrade: its id is never given again.
+      const id = await new Promise<number | undefined>((resolve, reject) =>
+        store.entries.add(
+          1,
+          1,
+          'New',
+          null,
+          '2026-01-01T10:04:00.000Z',
+          'visible',
+          'asked',
+          (e, id) => (e ? reject(e) : resolve(id)),
+        ),
+      );
+      expect(id).toBe(4);
+      // 'answered' is a status now; anything else is still refused by the CHECK.
+      expect(await store.entries.setStatus(1, 4, 'answered')).toMatchObject({
+        previous: 'visible',
+      });
+      expect(() => store.db.prepare("UPDATE items SET status = 'gone' WHERE id = 4").run()).toThrow(
+        /CHECK/,
+      );
+    } finally {
+      await store.close();
+    }
+  });
+});
 
 describe('invariants held by SQLite itself', () => {
   let store: SqliteStore;

@@ -173,6 +173,18 @@ export class TestSocket {
     );
   }
 
+  /** Send a message with a ref (one is made if it has none) and wait for its ack or error. */
+  async ask(message: Record<string, unknown>) {
+    const ref = (message.ref as string | undefined) ?? `r-${Math.random().toString(36).slice(2)}`;
+    this.send({ ...message, ref });
+    return this.waitFor(
+      (m): m is Of<'ack'> | Of<'error'> =>
+        (m.type === 'ack' || m.type === 'error') && m.ref === ref,
+      5000,
+      `answer to ${String(message.type)} ${ref}`,
+    );
+  }
+
   /** Send a message and wait for the next error (e.g. to a bad message). */
   async expectError(message: unknown, timeoutMs = 5000): Promise<Of<'error'>> {
     const error = this.next('error', () => true, timeoutMs);

@@ -15,7 +15,7 @@ import type {
 import type { EntryStatus } from '../../../shared/kinds/text.js';
 import type { Counters } from '../counters.js';
 import type { Decision } from '../errors.js';
-import type { PollRecord, StoredValue } from '../types.js';
+import type { ItemCounts, ItemRecord, PollRecord, StoredValue } from '../types.js';
 
 /** The fields a kind adds to a `Poll` on the wire. */
 export type KindView<K extends PollKind> = Omit<
@@ -77,8 +77,23 @@ export interface KindRules<
    * entry beside the answer; the service tells the kind's index.
    */
   entry?(poll: PollRecord<K, S>, stored: V): EntryStatus;
-  /** What this role sees of the counters. */
-  results(poll: PollRecord<K, S>, counters: Counters, role: Role): R;
+  /**
+   * Kinds with items, rows the store keeps beside the answers (open text's
+   * entries, Q&A's questions): how the poll's items, read from the store,
+   * are kept in memory beside its counters.
+   */
+  items?: {
+    /** At most this many of the newest items are read (null: all of them). */
+    keep: number | null;
+    /** The poll's newest items, any order, and how many items of each status it has. */
+    load(counters: Counters, newest: readonly ItemRecord[], counts: ItemCounts): void;
+    /** Start-up of one process: `n` participants marked the item (Q&A: upvotes). */
+    marked?(counters: Counters, itemId: number, n: number): void;
+  };
+  /** What this role sees of the counters; `total` when the kind counts its own (Q&A: questions shown). */
+  results(poll: PollRecord<K, S>, counters: Counters, role: Role): R & { total?: number };
+  /** Attendees see the results whatever `showResults` says (Q&A: the list is the poll). */
+  resultsAlwaysShown?: true;
   /** The answer as stored, as `welcome.myAnswers` and export.json show it. */
   answerOf(poll: PollRecord<K, S>, stored: V): A;
   /** The answer as text, for the CSV export's `choices` column. */

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/kinds/text.js';
 import { wellFormed } from '../../../shared/schema.js';
 import { allow, deny, type Decision } from '../errors.js';
-import { entriesOf } from './entry-index.js';
+import { entriesOf, type EntryRecord } from './entry-index.js';
 import { defineRules } from './kind.js';
 import { isProfane } from './profanity.js';
 
@@ -73,6 +73,13 @@ export const text = defineRules<'text', TextSettings, string>({
   count: () => {},
   entry: (poll, value): EntryStatus =>
     poll.settings.moderation === 'pre' || isProfane(value) ? 'pending' : 'visible',
+  items: {
+    keep: TEXT_LIMITS.hostEntries,
+    load(counters, newest, counts) {
+      const { pending = 0, visible = 0, hidden = 0 } = counts;
+      entriesOf(counters).reload(newest as readonly EntryRecord[], { pending, visible, hidden });
+    },
+  },
   results(_poll, counters, role) {
     const index = entriesOf(counters);
     const forHost = role === 'host';

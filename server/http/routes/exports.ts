@@ -40,7 +40,7 @@ export function exportRoutes(deps: AppDeps) {
             answer.text,
             answer.votedAt,
             answer.kind,
-            '',
+            answer.score ?? '',
           ]);
         }
         await out.write(chunk);

@@ -1,6 +1,7 @@
 /** What attendees and screens do over HTTP: become a participant, answer, read results. */
 import { Hono } from 'hono';
 import { VoteBody } from '../../../shared/protocol.js';
+import { AskBody } from '../../../shared/kinds/qa.js';
 import { canSeePoll, canSeeResults } from '../../domain/permissions.js';
 import { orThrow } from '../../domain/errors.js';
 import type { AppDeps, AppEnv } from '../context.js';
@@ -8,7 +9,7 @@ import { bearerToken, readBody } from '../body.js';
 import { HttpError } from '../errors.js';
 import { requireParticipant } from '../middleware/event-access.js';
 import { rateLimit } from '../middleware/rate-limit.js';
-import { pollIdParam } from './polls.js';
+import { pollIdParam, questionIdParam } from './polls.js';
 
 export function participationRoutes(deps: AppDeps) {
   const { voxpop } = deps;
@@ -35,6 +36,43 @@ export function participationRoutes(deps: AppDeps) {
     );
     return c.json({ vote });
   });
+
+  // Q&A: a question, an upvote given (PUT) or taken back (DELETE).
+  app.post('/polls/:pollId/questions', requireParticipant(voxpop), async (c) => {
+    const body = await readBody(c, AskBody);
+    const question = orThrow(
+      await voxpop.questions.askNow(
+        c.get('event'),
+        c.get('participantId'),
+        pollIdParam(c.req.param('pollId')),
+        body,
+        body.ref,
+      ),
+    );
+    return c.json({ question }, 201);
+  });
+
+  for (const [method, on] of [
+    ['put', true],
+    ['delete', false],
+  ] as const) {
+    app[method](
+      '/polls/:pollId/questions/:questionId/upvote',
+      requireParticipant(voxpop),
+      async (c) => {
+        const question = orThrow(
+          await voxpop.questions.upvoteNow(
+            c.get('event'),
+            c.get('participantId'),
+            pollIdParam(c.req.param('pollId')),
+            questionIdParam(c.req.param('questionId')),
+            on,
+          ),
+        );
+        return c.json({ question });
+      },
+    );
+  }
 
   app.get('/polls/:pollId/results', async (c) => {
     const poll = c.get('event').polls.get(pollIdParam(c.req.param('pollId')));

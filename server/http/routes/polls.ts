@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { CreatePollBody, PatchPollBody } from '../../../shared/protocol.js';
 import { PatchEntryBody } from '../../../shared/kinds/text.js';
 import { HiddenWordBody } from '../../../shared/kinds/wordcloud.js';
+import { PatchQuestionBody } from '../../../shared/kinds/qa.js';
 import { orThrow } from '../../domain/errors.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { readBody } from '../body.js';
@@ -9,7 +10,10 @@ import { HttpError } from '../errors.js';
 import { requireHost } from '../middleware/event-access.js';
 
 /** A path parameter as an id; anything else names nothing (404 with `missing`). */
-function idParam(raw: string | undefined, missing: 'poll_not_found' | 'entry_not_found'): number {
+function idParam(
+  raw: string | undefined,
+  missing: 'poll_not_found' | 'entry_not_found' | 'question_not_found',
+): number {
   const id = /^[1-9]\d{0,15}$/.test(raw ?? '') ? Number(raw) : NaN;
   if (!Number.isSafeInteger(id)) throw new HttpError(missing);
   return id;
@@ -17,6 +21,9 @@ function idParam(raw: string | undefined, missing: 'poll_not_found' | 'entry_not
 
 /** `:pollId` as a poll id; anything else names no poll. */
 export const pollIdParam = (raw: string | undefined) => idParam(raw, 'poll_not_found');
+
+/** `:questionId` as a question id; anything else names no question. */
+export const questionIdParam = (raw: string | undefined) => idParam(raw, 'question_not_found');
 
 /** Host routes on polls; mounted under /api/events/:code/polls after loadEvent. */
 export function pollRoutes(deps: AppDeps) {
@@ -72,6 +79,20 @@ export function pollRoutes(deps: AppDeps) {
     return c.json({
       entry: { id: entry.id, text: entry.text, at: entry.at, status: entry.status },
     });
+  });
+
+  // A Q&A question approved, hidden, marked answered, highlighted or not.
+  app.patch('/:pollId/questions/:questionId', host, async (c) => {
+    const patch = await readBody(c, PatchQuestionBody);
+    const question = orThrow(
+      await voxpop.questions.moderate(
+        c.get('event'),
+        pollIdParam(c.req.param('pollId')),
+        questionIdParam(c.req.param('questionId')),
+        patch,
+      ),
+    );
+    return c.json({ question });
   });
 
   app.delete('/:pollId', host, async (c) => {

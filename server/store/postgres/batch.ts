@@ -12,7 +12,15 @@
 import { PollNotOpenError, type EntryWritten, type ShardState } from '../port.js';
 import type { EntryStatus } from '../../../shared/kinds/text.js';
 import type { StoredValue } from '../../domain/types.js';
-import { OP_ANSWER, OP_ENTRY, OP_PARTICIPANT, OP_REF, type WriteOp } from '../queued-writes.js';
+import {
+  OP_ANSWER,
+  OP_ENTRY,
+  OP_ITEM,
+  OP_MARK,
+  OP_PARTICIPANT,
+  OP_REF,
+  type WriteOp,
+} from '../queued-writes.js';
 import {
   insertNewAnswers,
   lockAnswers,
@@ -22,7 +30,14 @@ import {
   type AnswerWrite,
 } from './answers.js';
 import type { Client } from './db.js';
-import { deleteReplacedEntries, insertEntries, type EntryWrite } from './items.js';
+import {
+  deleteReplacedEntries,
+  insertEntries,
+  insertItems,
+  writeMarks,
+  type EntryWrite,
+  type MarkWrite,
+} from './items.js';
 import { insertParticipants } from './participants.js';
 import type { Moved, ShardRows } from './shards.js';
 
@@ -43,6 +58,8 @@ export interface BatchOutcome {
 
 type AnswerOp = Extract<WriteOp, readonly [typeof OP_ANSWER | typeof OP_ENTRY, ...unknown[]]>;
 type ParticipantOp = Extract<WriteOp, readonly [typeof OP_PARTICIPANT, ...unknown[]]>;
+type ItemOp = Extract<WriteOp, readonly [typeof OP_ITEM, ...unknown[]]>;
+type MarkOp = Extract<WriteOp, readonly [typeof OP_MARK, ...unknown[]]>;
 
 const keyOf = (pollId: number, participantId: number) => `${pollId} ${participantId}`;
 const byKey = (a: AnswerKey, b: AnswerKey) =>
@@ -63,10 +80,13 @@ export async function applyBatch(
 
   const joining: number[] = [];
   const answering: number[] = [];
+  /** Items and marks (Q&A's questions and upvotes). */
+  let itemOps: number[] = [];
   for (let i = 0; i < ops.length; i++) {
     const op = ops[i];
     if (op?.[0] === OP_PARTICIPANT) joining.push(i);
     else if (op?.[0] === OP_ANSWER || op?.[0] === OP_ENTRY) answering.push(i);
+    else if (op?.[0] === OP_ITEM || op?.[0] === OP_MARK) itemOps.push(i);
   }
 
   if (joining.length > 0) {
@@ -84,8 +104,10 @@ export async function applyBatch(
   // this commit: their state and epoch are the ones at commit.
   const epochs = new Map<number, number>();
   let accepted = answering;
-  if (answering.length > 0 && (answersOnlyWhileOpen || moves)) {
-    const pollIds = [...new Set(answering.map((i) => (ops[i] as AnswerOp)[1]))];
+  if (answering.length + itemOps.length > 0 && (answersOnlyWhileOpen || moves)) {
+    const pollIds = [
+      ...new Set([...answering, ...itemOps].map((i) => (ops[i] as AnswerOp | ItemOp | MarkOp)[1])),
+    ];
     const { rows } = await client.query<{ id: number; open: boolean; epoch: number }>(
       `SELECT id, state = 'open' AS open, epoch FROM polls
         WHERE id = ANY($1::integer[]) ORDER BY id FOR SHARE`,
@@ -97,11 +119,13 @@ export async function applyBatch(
       if (row.open) open.add(row.id);
     }
     if (answersOnlyWhileOpen) {
-      accepted = answering.filter((i) => {
-        const pollId = (ops[i] as AnswerOp)[1];
+      const isOpen = (i: number) => {
+        const pollId = (ops[i] as AnswerOp | ItemOp | MarkOp)[1];
         if (!open.has(pollId)) refused[i] = new PollNotOpenError(pollId);
         return open.has(pollId);
-      });
+      };
+      accepted = answering.filter(isOpen);
+      itemOps = itemOps.filter(isOpen);
     }
   }
   const rows = accepted.map((i) => answerRow(ops[i] as AnswerOp));
@@ -198,6 +222,9 @@ export async function applyBatch(
     });
   }
 
+  if (itemOps.length > 0)
+    await writeItemsAndMarks(client, ops, itemOps, results, moves ? moved : null);
+
   if (refs.size > 0) await setRefs(client, [...refs.values()]);
   const upserts = [...answers.values()].filter((row) => !written.has(row));
   if (upserts.length > 0) await upsertAnswers(client, upserts.sort(byKey));
@@ -209,4 +236,60 @@ export async function applyBatch(
 function answerRow(op: AnswerOp): AnswerWrite {
   const [, pollId, participantId, value, ref, votedAt] = op;
   return { pollId, participantId, value, ref, votedAt };
+}
+
+/**
+ * A batch's new items and marks: the items in one statement, the marks
+ * folded to one per (item, participant), the last op's, and written in at
+ * most two. Each item op gets its id; the last mark op on each key gets
+ * whether the stored mark changed (earlier ones false: the pair nets out).
+ * With shards, each item and each changed mark moves its counter.
+ */
+async function writeItemsAndMarks(
+  client: Client,
+  ops: readonly (WriteOp | null)[],
+  indexes: readonly number[],
+  results: unknown[],
+  moved: Moved | null,
+): Promise<void> {
+  const move = (pollId: number, counter: string, delta: number) => {
+    if (!moved) return;
+    let counters = moved.get(pollId);
+    if (!counters) moved.set(pollId, (counters = new Map()));
+    counters.set(counter, (counters.get(counter) ?? 0) + delta);
+  };
+  const items = indexes.filter((i) => ops[i]![0] === OP_ITEM);
+  if (items.length > 0) {
+    const ids = await insertItems(
+      client,
+      items.map((i) => {
+        const [, pollId, participantId, text, ref, at, status] = ops[i] as ItemOp;
+        return { pollId, participantId, text, status, at, ref };
+      }),
+    );
+    items.forEach((i, n) => {
+      results[i] = ids[n];
+      const [, pollId, , , , , , counter] = ops[i] as ItemOp;
+      move(pollId, counter, 1);
+    });
+  }
+  const last = new Map<string, { index: number; write: MarkWrite }>();
+  for (const i of indexes) {
+    const op = ops[i]!;
+    if (op[0] !== OP_MARK) continue;
+    const [, , itemId, participantId, on, at] = op;
+    results[i] = false;
+    last.set(`${itemId} ${participantId}`, { index: i, write: { itemId, participantId, on, at } });
+  }
+  if (last.size === 0) return;
+  const changed = await writeMarks(
+    client,
+    [...last.values()].map((m) => m.write),
+  );
+  for (const [key, { index, write }] of last) {
+    if (!changed.has(key)) continue;
+    results[index] = true;
+    const [, pollId, , , , , counter] = ops[index] as MarkOp;
+    move(pollId, counter, write.on ? 1 : -1);
+  }
 }

@@ -95,12 +95,24 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
       pageOfEvent: (eventId, after, limit) => answers.pageOfEvent(eventId, after, limit),
     },
     entries: {
+      ...queued.entries,
       newest: (pollId, limit) => entries.newest(pollId, limit),
+      find: (pollId, itemId) => entries.find(pollId, itemId),
       countsByStatus: (pollId) => entries.countsByStatus(pollId),
+      ofParticipant: (participantId) => entries.ofParticipant(participantId),
+      ofPoll: async (pollId) => {
+        await settle();
+        return entries.ofPoll(pollId);
+      },
       setStatus: async (pollId, entryId, status) => {
         await settle();
         return entries.setStatus(pollId, entryId, status);
       },
+    },
+    marks: {
+      ...queued.marks,
+      counts: () => entries.markCounts(),
+      ofParticipant: (participantId) => entries.marksOf(participantId),
     },
     // Read back from the server, not assumed; rejects within the connect
     // timeout when PostgreSQL cannot be reached.

@@ -100,6 +100,25 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (poll_id, shard, key)
   );
   `,
+
+  // 2: Q&A, as SQLite's migration 6: a question is an item (many per
+  // participant, no answer row) that may be marked answered and keeps the
+  // ref it was asked with; an upvote is a mark, one per participant and
+  // item (the primary key).
+  `
+  ALTER TABLE items DROP CONSTRAINT items_status_check;
+  ALTER TABLE items ADD CONSTRAINT items_status_check
+    CHECK (status IN ('pending', 'visible', 'hidden', 'answered'));
+  ALTER TABLE items ADD COLUMN ref text;
+
+  CREATE TABLE marks (
+    item_id         integer NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    participant_id  integer NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    created_at      text    NOT NULL,
+    PRIMARY KEY (item_id, participant_id)
+  );
+  CREATE INDEX marks_by_participant ON marks(participant_id);
+  `,
 ];
 
 /**

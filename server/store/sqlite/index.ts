@@ -55,12 +55,24 @@ export function openSqliteStore(path: string): SqliteStore {
       pageOfEvent: async (eventId, after, limit) => answers.pageOfEvent(eventId, after, limit),
     },
     entries: {
+      ...queued.entries,
       newest: async (pollId, limit) => entries.newest(pollId, limit),
+      find: async (pollId, itemId) => entries.find(pollId, itemId),
       countsByStatus: async (pollId) => entries.countsByStatus(pollId),
+      ofParticipant: async (participantId) => entries.ofParticipant(participantId),
+      ofPoll: async (pollId) => {
+        settle();
+        return entries.ofPoll(pollId);
+      },
       setStatus: async (pollId, entryId, status) => {
         settle();
         return entries.setStatus(pollId, entryId, status);
       },
+    },
+    marks: {
+      ...queued.marks,
+      counts: async () => entries.markCounts(),
+      ofParticipant: async (participantId) => entries.marksOf(participantId),
     },
     // One process: the tally is kept in memory, not as shard rows.
     shards: null,

@@ -163,4 +163,44 @@ export const MIGRATIONS: readonly (string | Migration)[] = [
   CREATE INDEX items_by_poll ON items(poll_id, id);
   CREATE INDEX items_by_participant ON items(participant_id, poll_id);
   `,
+
+  // 6: Q&A. A question is an item too (many per participant, with no answer
+  // row), which may be marked answered and keeps the ref it was asked with;
+  // an upvote is a mark, one per participant and item (the primary key).
+  // The items table is rebuilt for its widened CHECK; its AUTOINCREMENT
+  // sequence carries over, so no item id is ever used twice.
+  {
+    rebuildsTables: true,
+    sql: `
+  CREATE TABLE items_v6 (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    poll_id         INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+    participant_id  INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    text            TEXT    NOT NULL,
+    status          TEXT    NOT NULL
+                    CHECK (status IN ('pending', 'visible', 'hidden', 'answered')),
+    created_at      TEXT    NOT NULL,
+    ref             TEXT
+  );
+  INSERT INTO items_v6 (id, poll_id, participant_id, text, status, created_at)
+    SELECT id, poll_id, participant_id, text, status, created_at FROM items;
+  UPDATE sqlite_sequence SET seq = (SELECT seq FROM sqlite_sequence WHERE name = 'items')
+   WHERE name = 'items_v6';
+  INSERT INTO sqlite_sequence (name, seq)
+    SELECT 'items_v6', seq FROM sqlite_sequence
+     WHERE name = 'items' AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'items_v6');
+  DROP TABLE items;
+  ALTER TABLE items_v6 RENAME TO items;
+  CREATE INDEX items_by_poll ON items(poll_id, id);
+  CREATE INDEX items_by_participant ON items(participant_id, poll_id);
+
+  CREATE TABLE marks (
+    item_id         INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    participant_id  INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    created_at      TEXT    NOT NULL,
+    PRIMARY KEY (item_id, participant_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX marks_by_participant ON marks(participant_id);
+  `,
+  },
 ];

@@ -2,7 +2,15 @@
  * SQLite's half of the queued writes (../queued-writes.ts): a batch's ops
  * applied in order inside the writer's transaction.
  */
-import { OP_ANSWER, OP_PARTICIPANT, OP_REF, type WriteOp } from '../queued-writes.js';
+import {
+  OP_ANSWER,
+  OP_ENTRY,
+  OP_ITEM,
+  OP_MARK,
+  OP_PARTICIPANT,
+  OP_REF,
+  type WriteOp,
+} from '../queued-writes.js';
 import type { AnswerWrites } from './answers.js';
 import type { EntryWrites } from './items.js';
 import type { ParticipantWrites } from './participants.js';
@@ -39,10 +47,16 @@ export function applyOps(
     flushAnswers();
     if (op[0] === OP_REF) answers.setRef(op[1], op[2], op[3]);
     else if (op[0] === OP_PARTICIPANT) results.push(participants.insert(op[1], op[2], op[3]));
-    else {
+    else if (op[0] === OP_ENTRY) {
       const [, pollId, participantId, text, ref, votedAt, status] = op;
       results.push(entries.replace(pollId, participantId, text, status, votedAt));
       answers.put(pollId, participantId, text, ref, votedAt);
+    } else if (op[0] === OP_ITEM) {
+      const [, pollId, participantId, text, ref, at, status] = op;
+      results.push(entries.add(pollId, participantId, text, status, at, ref));
+    } else if (op[0] === OP_MARK) {
+      const [, , itemId, participantId, on, at] = op;
+      results.push(entries.mark(itemId, participantId, on, at));
     }
   }
   flushAnswers();
