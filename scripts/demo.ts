@@ -5,7 +5,10 @@
  * active poll at a random moment within the given seconds: on a choice poll
  * in the story's proportions (81% Yes, 15% No, 4% Not sure), on a word cloud
  * a few words each from the forum's vocabulary (the common ones more often),
- * on open text one of the forum's suggestions. Every answer waits for its ack.
+ * on open text one of the forum's suggestions. On a Q&A poll, one attendee in
+ * eight asks one of the forum's questions in the first 40% of the time, and
+ * then everyone upvotes one to three of them (a few far more than the
+ * rest). Every answer waits for its ack.
  *
  *   npm run demo -- [--url http://127.0.0.1:3000] [--code 123456] [--attendees 100] [--seconds 20]
  *
@@ -71,6 +74,22 @@ const SUGGESTIONS = [
   'Media and disinformation across the borders',
   'Cultural heritage sites and who protects them',
   'What the EU monitoring mission has changed on the ground',
+];
+
+/** What the room asks the panel. */
+const QUESTIONS = [
+  'What would make a ceasefire hold this time?',
+  'How can civil society be heard at the negotiating table?',
+  'Which confidence-building measure could start next month?',
+  'What role should Turkey and Iran play?',
+  'How do we talk about the past without reopening wounds?',
+  'Is a regional economic forum realistic in the next five years?',
+  'What has the EU monitoring mission actually changed?',
+  'How can diaspora communities help rather than harden positions?',
+  'Who pays for reconstruction, and who decides?',
+  'What can a student in this room do tomorrow?',
+  'Are there examples from the Balkans that apply here?',
+  'How should refugees’ right of return be handled?',
 ];
 
 class DemoError extends Error {}
@@ -283,23 +302,26 @@ class Attendee {
 
   /** Resolves with null on ack, or the server's error code. */
   vote(pollId: number, answer: DemoAnswer, ref: string): Promise<string | null> {
+    return this.send({ type: 'vote', ref, pollId, ...answer }).then((a) => a.failure);
+  }
+
+  /** Sends a message with a ref; resolves with the ack (its question id) or the error code. */
+  send(
+    message: { ref: string } & Record<string, unknown>,
+  ): Promise<{ failure: string | null; questionId?: number }> {
+    const { ref } = message;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(ref);
-        resolve('timeout');
+        resolve({ failure: 'timeout' });
       }, ANSWER_TIMEOUT_MS);
       this.waiting.set(ref, (answer) => {
         clearTimeout(timer);
-        resolve(
-          answer.type === 'ack'
-            ? null
-            : answer.type === 'error'
-              ? answer.code
-              : 'unexpected_answer',
-        );
+        if (answer.type === 'ack') resolve({ failure: null, questionId: answer.questionId });
+        else resolve({ failure: answer.type === 'error' ? answer.code : 'unexpected_answer' });
       });
-      if (this.ws.readyState !== WebSocket.OPEN) resolve('disconnected');
-      else this.ws.send(JSON.stringify({ type: 'vote', ref, pollId, ...answer }));
+      if (this.ws.readyState !== WebSocket.OPEN) resolve({ failure: 'disconnected' });
+      else this.ws.send(JSON.stringify(message));
     });
   }
 
@@ -327,10 +349,11 @@ async function main(): Promise<number> {
     );
   if (poll.state !== 'open')
     throw new DemoError(`the poll on screen is ${poll.state}, not open: open it first`);
-  if (!['single', 'multiple', 'wordcloud', 'text'].includes(poll.kind))
+  if (!['single', 'multiple', 'wordcloud', 'text', 'qa'].includes(poll.kind))
     throw new DemoError(
-      `the poll on screen is a ${poll.kind} poll; the demo's simulated attendees answer choice, word cloud and open-text polls`,
+      `the poll on screen is a ${poll.kind} poll; the demo's simulated attendees answer choice, word cloud, open-text and Q&A polls`,
     );
+  if (poll.kind === 'qa') return questionsDemo(url, code, poll, n, seconds);
 
   const { answers, plan } = plannedAnswers(poll as DemoPoll, n);
   console.log(
@@ -390,6 +413,100 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     stop();
+  }
+}
+
+/** A Q&A poll: some attendees ask, then everyone upvotes a few questions, the popular ones more. */
+async function questionsDemo(
+  url: string,
+  code: string,
+  poll: PollOf<'qa'>,
+  n: number,
+  seconds: number,
+): Promise<number> {
+  const askers = Math.max(1, Math.min(QUESTIONS.length, Math.ceil(n / 8)));
+  console.log(
+    `voxpop demo: ${n} attendees on "${poll.question}" (event ${code}) over ${seconds} s`,
+  );
+  console.log(
+    poll.moderation === 'pre'
+      ? `  planned: ${askers} questions in the first ${Math.round(seconds * 0.4)} s (no upvotes: they wait for the host)`
+      : `  planned: ${askers} questions in the first ${Math.round(seconds * 0.4)} s, then 1 to 3 upvotes each`,
+  );
+  const wsUrl = `${url.replace(/^http/, 'ws')}/ws`;
+  const crowd: Attendee[] = [];
+  try {
+    for (let i = 0; i < n; i += JOIN_BATCH) {
+      const batch = Math.min(JOIN_BATCH, n - i);
+      crowd.push(
+        ...(await Promise.all(Array.from({ length: batch }, () => Attendee.join(wsUrl, code)))),
+      );
+    }
+    console.log(`  ${crowd.length} attendees connected`);
+    const runId = Math.random().toString(36).slice(2, 8);
+    const refused = new Map<string, number>();
+    const failed = (failure: string) => refused.set(failure, (refused.get(failure) ?? 0) + 1);
+    const asked: number[] = [];
+    const window = seconds * 1000;
+    await Promise.all(
+      crowd.slice(0, askers).map(async (attendee, i) => {
+        await new Promise((r) => setTimeout(r, Math.random() * window * 0.4));
+        const ref = `demo-${runId}-q${i}`;
+        const { failure, questionId } = await attendee.send({
+          type: 'ask',
+          ref,
+          pollId: poll.id,
+          text: QUESTIONS[i % QUESTIONS.length]!,
+        });
+        if (failure) failed(failure);
+        else if (questionId !== undefined) asked.push(questionId);
+      }),
+    );
+    console.log(`  ${asked.length} questions asked`);
+    if (poll.moderation === 'pre') {
+      // Pending questions cannot be upvoted until the host approves them.
+      console.log('  they wait for the host: approve them from the host page');
+      return refused.size === 0 ? 0 : 1;
+    }
+    // Zipf-like popularity over a random order of the questions.
+    const order = shuffle([...asked]);
+    const weights = order.map((_, k) => 1 / (k + 1));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const pick = () => {
+      let r = Math.random() * total;
+      const k = weights.findIndex((w) => (r -= w) < 0);
+      return order[k < 0 ? 0 : k]!;
+    };
+    let upvotes = 0;
+    const started = performance.now();
+    await Promise.all(
+      crowd.map(async (attendee, i) => {
+        const chosen = new Set<number>();
+        const wanted = Math.min(order.length, 1 + Math.floor(Math.random() * 3));
+        while (chosen.size < wanted) chosen.add(pick());
+        for (const questionId of chosen) {
+          await new Promise((r) => setTimeout(r, (Math.random() * window * 0.6) / wanted));
+          const { failure } = await attendee.send({
+            type: 'upvote',
+            ref: `demo-${runId}-u${i}-${questionId}`,
+            pollId: poll.id,
+            questionId,
+            on: true,
+          });
+          if (failure) failed(failure);
+          else upvotes++;
+        }
+      }),
+    );
+    const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+    const why = [...refused].map(([reason, count]) => `${count} ${reason}`).join(', ');
+    console.log(
+      `${asked.length} questions and ${upvotes} upvotes acknowledged in ${elapsed} s` +
+        (refused.size > 0 ? `; refused: ${why}` : ''),
+    );
+    return refused.size === 0 ? 0 : 1;
+  } finally {
+    for (const attendee of crowd) attendee.close();
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * The demo that `npm start` seeds on an empty database: the forum on
  * peace-building in the South Caucasus (the README), its question open and
- * on screen, so a first visitor has something to vote on, and two drafts the
- * host can open next: a word cloud and open text approved before it is shown.
+ * on screen, so a first visitor has something to vote on, and drafts the host
+ * can open next: a word cloud, open text approved before it is shown, and
+ * questions for the panel (Q&A).
  */
 import { orThrow } from './domain/errors.js';
 import type { LiveEvent, Voxpop } from './service/index.js';
@@ -19,6 +20,7 @@ export const DEMO_EVENT = {
       kind: 'text',
       moderation: 'pre',
     },
+    { question: 'Questions for the panel', kind: 'qa' },
   ],
 } as const;
 
