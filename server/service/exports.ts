@@ -79,7 +79,7 @@ export class ExportService {
     }
     // Q&A keeps items, not answers: one row per question, with its upvotes.
     for (const poll of event.polls.values()) {
-      if (!rulesOf(poll.record.kind).items?.marked) continue;
+      if (!rulesOf(poll.record.kind).items?.exported) continue;
       const { record } = poll;
       yield (await this.questions(poll)).map((question) => ({
         pollId: record.id,
@@ -112,7 +112,7 @@ export class ExportService {
       const view = this.views.poll(poll, 'host');
       polls.set(
         poll.record.id,
-        rulesOf(poll.record.kind).items?.marked
+        rulesOf(poll.record.kind).items?.exported
           ? { ...view, questions: await this.questions(poll) }
           : { ...view, answers: [] },
       );

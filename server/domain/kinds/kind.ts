@@ -89,6 +89,11 @@ export interface KindRules<
     load(counters: Counters, newest: readonly ItemRecord[], counts: ItemCounts): void;
     /** Start-up of one process: `n` participants marked the item (Q&A: upvotes). */
     marked?(counters: Counters, itemId: number, n: number): void;
+    /**
+     * The items are the poll's rows in the export, with their marks as the
+     * score (Q&A: one per question), as it has no answers.
+     */
+    exported?: true;
   };
   /** What this role sees of the counters; `total` when the kind counts its own (Q&A: questions shown). */
   results(poll: PollRecord<K, S>, counters: Counters, role: Role): R & { total?: number };

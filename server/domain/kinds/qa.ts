@@ -146,6 +146,7 @@ export const qa = defineRules<'qa', QaSettings, string>({
     marked(counters, itemId, n) {
       counters.add(upvoteKey(itemId), n);
     },
+    exported: true,
   },
   results(poll, counters, role) {
     const index = questionsOf(counters);
