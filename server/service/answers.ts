@@ -26,6 +26,7 @@ import {
 import type { Announcer } from './announcer.js';
 import type { LiveEvent, LivePoll } from './catalog.js';
 import type { Clock } from './clock.js';
+import { ParticipantCache } from './participant-cache.js';
 
 /** An answer as stored: the decision's outcome, once it is durable. */
 export interface CastAnswer {
@@ -41,12 +42,8 @@ interface Answers {
   inFlight: number;
 }
 
-/** Participants whose answers are kept; past this many, idle ones are let go. */
-const CACHE_LIMIT = 100_000;
-
 export class AnswerService {
-  private readonly answers = new Map<number, Answers>();
-  private readonly loading = new Map<number, Promise<Answers>>();
+  private readonly answers: ParticipantCache<Answers>;
   private readonly forgetListeners: ((pollId: number) => void)[] = [];
   /**
    * Whether a committed answer moves the counters here. In a cluster the
@@ -62,6 +59,15 @@ export class AnswerService {
     private readonly now: Clock,
   ) {
     this.counting = store.shards === null;
+    this.answers = new ParticipantCache(async (participantId) => {
+      const answers: Answers = { byPoll: new Map(), inFlight: 0 };
+      for (const { pollId, value, ref, votedAt } of await store.answers.ofParticipant(
+        participantId,
+      )) {
+        answers.byPoll.set(pollId, { value, ref, votedAt });
+      }
+      return answers;
+    });
   }
 
   /**
@@ -80,7 +86,7 @@ export class AnswerService {
   ): void {
     const answers = this.answers.get(participantId);
     if (answers) return this.decide(answers, event, participantId, pollId, raw, ref, done);
-    this.load(participantId).then(
+    this.answers.load(participantId).then(
       (loaded) => this.decide(loaded, event, participantId, pollId, raw, ref, done),
       (error: unknown) => done(refusal(error)),
     );
@@ -125,7 +131,7 @@ export class AnswerService {
       answers.inFlight--;
       if (error) {
         // Not durable: what was assumed is wrong; read it again next time.
-        this.answers.delete(participantId);
+        this.answers.drop(participantId);
         return done(refusal(error));
       }
       const { counters } = poll;
@@ -173,7 +179,7 @@ export class AnswerService {
     ref?: string,
   ): Promise<Decision<Vote>> {
     // In a cluster, requests of one participant may reach any process: decide on what is stored.
-    if (!this.counting) this.forgetIdle(participantId);
+    if (!this.counting) this.answers.forgetIdle(participantId);
     return new Promise((resolve) =>
       this.answer(event, participantId, pollId, raw, ref, (outcome) => {
         if (!outcome.ok) return resolve(outcome);
@@ -198,23 +204,16 @@ export class AnswerService {
    * participant may have answered through another process since.
    */
   async of(participantId: number): Promise<ReadonlyMap<number, StoredAnswer>> {
-    if (!this.counting) this.forgetIdle(participantId);
-    return (this.answers.get(participantId) ?? (await this.load(participantId))).byPoll;
+    if (!this.counting) this.answers.forgetIdle(participantId);
+    return (this.answers.get(participantId) ?? (await this.answers.load(participantId))).byPoll;
   }
 
   /** A participant just made: nothing answered, nothing to read from the store. */
   none(participantId: number): ReadonlyMap<number, StoredAnswer> {
-    let answers = this.answers.get(participantId);
-    if (!answers) {
-      this.makeRoom();
-      this.answers.set(participantId, (answers = { byPoll: new Map(), inFlight: 0 }));
-    }
+    const answers =
+      this.answers.get(participantId) ??
+      this.answers.keep(participantId, { byPoll: new Map(), inFlight: 0 });
     return answers.byPoll;
-  }
-
-  /** Drop what is kept of a participant's answers, unless some are still being written. */
-  private forgetIdle(participantId: number): void {
-    if (this.answers.get(participantId)?.inFlight === 0) this.answers.delete(participantId);
   }
 
   /** Resolves once every answer decided so far is durable (and counted). */
@@ -231,44 +230,6 @@ export class AnswerService {
   /** Told whenever a poll's answers are gone, for what else keeps a participant's answers (Q&A). */
   onForgetPoll(listener: (pollId: number) => void): void {
     this.forgetListeners.push(listener);
-  }
-
-  private load(participantId: number): Promise<Answers> {
-    let loading = this.loading.get(participantId);
-    if (loading) return loading;
-    loading = this.store.answers.ofParticipant(participantId).then(
-      (rows) => {
-        this.loading.delete(participantId);
-        // A decision made while this load was under way has the newer picture.
-        const known = this.answers.get(participantId);
-        if (known) return known;
-        this.makeRoom();
-        const answers: Answers = { byPoll: new Map(), inFlight: 0 };
-        for (const { pollId, value, ref, votedAt } of rows) {
-          answers.byPoll.set(pollId, { value, ref, votedAt });
-        }
-        this.answers.set(participantId, answers);
-        return answers;
-      },
-      (error: unknown) => {
-        this.loading.delete(participantId);
-        throw error;
-      },
-    );
-    this.loading.set(participantId, loading);
-    return loading;
-  }
-
-  /** Past the limit, let go of half of the participants with nothing in flight. */
-  private makeRoom(): void {
-    if (this.answers.size < CACHE_LIMIT) return;
-    let drop = this.answers.size - CACHE_LIMIT / 2;
-    for (const [participantId, answers] of this.answers) {
-      if (drop <= 0) break;
-      if (answers.inFlight > 0) continue;
-      this.answers.delete(participantId);
-      drop--;
-    }
   }
 }
 

@@ -28,6 +28,7 @@ import type { Store } from '../store/port.js';
 import type { Announcer } from './announcer.js';
 import type { Catalog, LiveEvent, LivePoll } from './catalog.js';
 import type { Clock } from './clock.js';
+import { ParticipantCache } from './participant-cache.js';
 
 /** The counter a question moves where the store keeps shards: how many were asked. */
 export const ASKED_KEY = 'asked';
@@ -44,14 +45,10 @@ export interface Asked {
   questionId: number;
 }
 
-/** Participants whose Q&A is kept; past this many, idle ones are let go. */
-const CACHE_LIMIT = 100_000;
-
 const isQa = (poll: LivePoll): poll is LivePoll & { record: QaPoll } => poll.record.kind === 'qa';
 
 export class QuestionService {
-  private readonly askers = new Map<number, Askers>();
-  private readonly loading = new Map<number, Promise<Askers>>();
+  private readonly askers: ParticipantCache<Askers>;
   /** One process: commits move the counters here (in a cluster, the shards do). */
   private readonly counting: boolean;
 
@@ -63,6 +60,7 @@ export class QuestionService {
     private readonly now: Clock,
   ) {
     this.counting = store.shards === null;
+    this.askers = new ParticipantCache((participantId) => this.read(participantId));
     answers.onForgetPoll((pollId) => this.forgetPoll(pollId));
   }
 
@@ -193,7 +191,7 @@ export class QuestionService {
         askers.inFlight--;
         if (error) {
           // Not durable: what was assumed is wrong; read it again next time.
-          this.askers.delete(participantId);
+          this.askers.drop(participantId);
           return done(refusal(error));
         }
         if (changed) {
@@ -213,7 +211,7 @@ export class QuestionService {
     raw: unknown,
     ref: string | undefined,
   ): Promise<Decision<Question>> {
-    if (!this.counting) this.forgetIdle(participantId);
+    if (!this.counting) this.askers.forgetIdle(participantId);
     return new Promise((resolve) =>
       this.ask(event, participantId, pollId, raw, ref, (outcome) =>
         resolve(outcome.ok ? this.question(outcome.value, true) : outcome),
@@ -229,7 +227,7 @@ export class QuestionService {
     questionId: number,
     on: boolean,
   ): Promise<Decision<Question>> {
-    if (!this.counting) this.forgetIdle(participantId);
+    if (!this.counting) this.askers.forgetIdle(participantId);
     return new Promise((resolve) =>
       this.upvote(event, participantId, pollId, questionId, on, (outcome) =>
         resolve(outcome.ok ? this.question(outcome.value, false) : outcome),
@@ -283,8 +281,8 @@ export class QuestionService {
   async of(event: LiveEvent, participantId: number): Promise<Record<string, QaAnswer>> {
     const mine: Record<string, QaAnswer> = {};
     if (![...event.polls.values()].some(isQa)) return mine;
-    if (!this.counting) this.forgetIdle(participantId);
-    const askers = this.askers.get(participantId) ?? (await this.load(participantId));
+    if (!this.counting) this.askers.forgetIdle(participantId);
+    const askers = this.askers.get(participantId) ?? (await this.askers.load(participantId));
     for (const [pollId, asker] of askers.byPoll) {
       if (!event.polls.has(pollId)) continue;
       if (asker.asked.length > 0 || asker.upvoted.size > 0) mine[pollId] = answerOfAsker(asker);
@@ -341,52 +339,22 @@ export class QuestionService {
   ): void {
     const known = this.askers.get(participantId);
     if (known) return then(known);
-    this.load(participantId).then(then, (error: unknown) => done(refusal(error)));
+    this.askers.load(participantId).then(then, (error: unknown) => done(refusal(error)));
   }
 
-  private forgetIdle(participantId: number): void {
-    if (this.askers.get(participantId)?.inFlight === 0) this.askers.delete(participantId);
-  }
-
-  private load(participantId: number): Promise<Askers> {
-    let loading = this.loading.get(participantId);
-    if (loading) return loading;
-    loading = Promise.all([
+  /** A participant's questions (ids and refs) and upvotes in the Q&A polls, as stored. */
+  private async read(participantId: number): Promise<Askers> {
+    const [items, marks] = await Promise.all([
       this.store.entries.ofParticipant(participantId),
       this.store.marks.ofParticipant(participantId),
-    ]).then(
-      ([items, marks]) => {
-        this.loading.delete(participantId);
-        const known = this.askers.get(participantId);
-        if (known) return known;
-        this.makeRoom();
-        const askers: Askers = { byPoll: new Map(), inFlight: 0 };
-        for (const { pollId, id, ref } of items) {
-          const poll = this.catalog.findPoll(pollId);
-          if (poll && isQa(poll)) askerIn(askers, pollId).asked.push({ id, ref });
-        }
-        for (const { pollId, itemId } of marks) askerIn(askers, pollId).upvoted.add(itemId);
-        this.askers.set(participantId, askers);
-        return askers;
-      },
-      (error: unknown) => {
-        this.loading.delete(participantId);
-        throw error;
-      },
-    );
-    this.loading.set(participantId, loading);
-    return loading;
-  }
-
-  private makeRoom(): void {
-    if (this.askers.size < CACHE_LIMIT) return;
-    let drop = this.askers.size - CACHE_LIMIT / 2;
-    for (const [participantId, askers] of this.askers) {
-      if (drop <= 0) break;
-      if (askers.inFlight > 0) continue;
-      this.askers.delete(participantId);
-      drop--;
+    ]);
+    const askers: Askers = { byPoll: new Map(), inFlight: 0 };
+    for (const { pollId, id, ref } of items) {
+      const poll = this.catalog.findPoll(pollId);
+      if (poll && isQa(poll)) askerIn(askers, pollId).asked.push({ id, ref });
     }
+    for (const { pollId, itemId } of marks) askerIn(askers, pollId).upvoted.add(itemId);
+    return askers;
   }
 }
 
