@@ -159,7 +159,8 @@ function fakeSocket(audience: Audience, i: number): PeerSocket {
   return {
     isOpen: true,
     bufferedAmount: 0,
-    send(data) {
+    send(bytes) {
+      const data = String(bytes);
       if (data.startsWith('{"type":"ack"')) {
         audience.acked++;
         audience.inFlight--;

@@ -9,13 +9,19 @@ export interface PeerSocket {
   readonly isOpen: boolean;
   /** Bytes queued in user space and not yet handed to the kernel. */
   readonly bufferedAmount: number;
-  send(data: string): void;
+  /**
+   * A text message: a string, or its UTF-8 bytes already encoded (a fan-out
+   * encodes once and writes the same bytes to every socket).
+   */
+  send(data: string | Buffer): void;
   close(code: number, reason?: string): void;
   /** Drop at once, without a closing handshake (dead or hostile peers). */
   terminate(): void;
 }
 
 const OPEN = 1;
+/** Bytes sent as a text frame (ws would send a Buffer as binary), unmasked, not copied. */
+const TEXT = { binary: false } as const;
 
 /**
  * A class, not an object literal with getters: a literal's getters are new
@@ -35,8 +41,9 @@ class WsPeerSocket implements PeerSocket {
     return this.ws.bufferedAmount;
   }
 
-  send(data: string): void {
-    this.ws.send(data);
+  send(data: string | Buffer): void {
+    if (typeof data === 'string') this.ws.send(data);
+    else this.ws.send(data, TEXT);
   }
 
   close(code: number, reason?: string): void {

@@ -12,8 +12,8 @@ class FakeSocket implements PeerSocket {
   isOpen = true;
   bufferedAmount = 0;
   terminated = false;
-  send(data: string): void {
-    this.received.push(data);
+  send(data: string | Buffer): void {
+    this.received.push(String(data));
   }
   close(): void {
     this.isOpen = false;
@@ -70,4 +70,22 @@ test('a socket whose unsent output is past the limit is terminated, the others s
   expect(slow!.received).toEqual([]);
   expect(reader!.received).toEqual(['tally']);
   expect(dropped).toBe(1);
+});
+
+test('a push to many sockets is encoded once: every socket is written the same bytes', () => {
+  const fanout = new Fanout({ sliceSize: 100, maxBufferedBytes: 1024 });
+  const written: (string | Buffer)[] = [];
+  const audience = Array.from({ length: 20 }, () => {
+    const socket = new FakeSocket();
+    socket.send = (data) => void written.push(data);
+    return socket;
+  });
+  const text = JSON.stringify({ type: 'tally', text: 'Ça va? 🙂' });
+  fanout.send(audience, text);
+  expect(written).toHaveLength(20);
+  const buffers = written.filter((data): data is Buffer => Buffer.isBuffer(data));
+  // The first few as they are; from then on one Buffer, the same object for all.
+  expect(buffers.length).toBeGreaterThan(10);
+  expect(new Set(buffers).size).toBe(1);
+  expect(written.every((data) => String(data) === text)).toBe(true);
 });

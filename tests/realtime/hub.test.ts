@@ -17,8 +17,8 @@ class FakeSocket implements PeerSocket {
   isOpen = true;
   bufferedAmount = 0;
   closedWith: number | null = null;
-  send(data: string): void {
-    this.received.push(data);
+  send(data: string | Buffer): void {
+    this.received.push(String(data));
   }
   close(code: number): void {
     this.closedWith = code;
