@@ -4,7 +4,7 @@ export const QA_LIMITS = {
   /** Questions one participant may ask in one poll. */
   perParticipant: 10,
   /** Questions in the results of attendees: the top of the order. */
-  attendeeQuestions: 50,
+  attendeeQuestions: 30,
   /** Questions in a presenter's results: the top of the order. */
   screenQuestions: 10,
   /** Questions in the host's results, of every status: pending first, then the order. */
