@@ -14,6 +14,11 @@
  *   rating-phone.png, rating-present.png, ranking-phone.png, ranking-present.png,
  *   wordcloud-phone.png, wordcloud-present.png
  *   text-phone.png, text-present.png, text-host.png
+ *
+ * and questions for the panel (Q&A, approved first), asked and upvoted by a
+ * small room, one answered, one asked and one upvoted by the phone:
+ *
+ *   qa-phone.png, qa-present.png, qa-present-highlight.png, qa-host.png
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -340,6 +345,103 @@ async function shootKinds(browser: Browser, base: string, code: string, hostKey:
   await laptop.close();
 }
 
+const QA_QUESTION = 'Questions from the floor';
+
+/** Questions for the panel: asked by a small room, most approved, upvoted, one answered, one highlighted. */
+async function shootQa(browser: Browser, base: string, code: string, hostKey: string) {
+  const events = `/api/events/${code}`;
+  const { poll } = await api<{ poll: { id: number } }>(
+    base,
+    'POST',
+    `${events}/polls`,
+    { question: QA_QUESTION, kind: 'qa', moderation: 'pre' },
+    hostKey,
+  );
+  await api(base, 'PATCH', `${events}/polls/${poll.id}`, { state: 'open' }, hostKey);
+  await api(base, 'PUT', `${events}/active`, { pollId: poll.id }, hostKey);
+  const questions = `${events}/polls/${poll.id}/questions`;
+  const texts = [
+    'How can civil society keep talking when official talks stall?',
+    'What role should women mediators play in the next round?',
+    'Who funds the cross-border youth exchanges?',
+    'Is there a plan for the displaced families returning home?',
+    'Can the EU guarantee monitoring on the ground?',
+    'What did the last round of talks actually agree on?',
+    'How do we measure trust between communities?',
+    'Will the forum meet again next year?',
+  ];
+  const upvotes = [9, 3, 6, 1, 4, 0, 2];
+  const tokens: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    tokens.push((await api<{ token: string }>(base, 'POST', `${events}/participants`)).token);
+  }
+  const ids: number[] = [];
+  for (const [i, text] of texts.entries()) {
+    const { question } = await api<{ question: { id: number } }>(
+      base,
+      'POST',
+      questions,
+      { text },
+      tokens[i],
+    );
+    ids.push(question.id);
+  }
+  // The last one waits for the host; the others are approved and upvoted.
+  for (const [i, id] of ids.slice(0, -1).entries()) {
+    await api(base, 'PATCH', `${questions}/${id}`, { status: 'visible' }, hostKey);
+    for (let n = 0; n < upvotes[i]!; n++) {
+      await api(base, 'PUT', `${questions}/${id}/upvote`, undefined, tokens[n]);
+    }
+  }
+  await api(base, 'PATCH', `${questions}/${ids[5]}`, { status: 'answered' }, hostKey);
+
+  const phone = await phoneContext(browser);
+  const vote = await phone.newPage();
+  await vote.goto(`${base}/e/${code}`);
+  await vote.getByTestId('qa-list').waitFor();
+  await vote
+    .getByLabel('Your question')
+    .fill('Can observers from the region join the monitoring mission?');
+  await vote.getByRole('button', { name: 'Send question' }).click();
+  await vote.getByText('Waiting for moderation').waitFor();
+  await vote
+    .locator('.qa-item')
+    .nth(1)
+    .getByRole('button', { name: /Upvote/ })
+    .click();
+
+  const screen = await screenContext(browser);
+  const present = await screen.newPage();
+  await present.goto(`${base}/present/${code}`);
+  await present.getByTestId('qa-results').waitFor();
+  await present.waitForTimeout(1500);
+  await present.screenshot({ path: `${OUT}/qa-present.png` });
+
+  const laptop = await laptopContext(browser);
+  const host = await laptop.newPage();
+  await host.goto(`${base}/host/${code}#key=${hostKey}`);
+  const card = host.locator('.poll-card', { hasText: QA_QUESTION });
+  await card.getByTestId('qa-desk').waitFor();
+  // Tall enough for the whole card below the page's sticky header.
+  await host.setViewportSize({ width: 1440, height: 1800 });
+  await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await host.waitForTimeout(800);
+  await card.screenshot({ path: `${OUT}/qa-host.png` });
+  await laptop.close();
+
+  await api(base, 'PATCH', `${questions}/${ids[1]}`, { highlighted: true }, hostKey);
+  await present.getByTestId('qa-spotlight').waitFor();
+  await present.waitForTimeout(1000);
+  await present.screenshot({ path: `${OUT}/qa-present-highlight.png` });
+  await screen.close();
+
+  // The phone at rest at the top: the latest list, the highlight marked.
+  await vote.evaluate('window.scrollTo(0, 0)');
+  await vote.waitForTimeout(3500);
+  await vote.screenshot({ path: `${OUT}/qa-phone.png`, fullPage: true });
+  await phone.close();
+}
+
 async function main(): Promise<void> {
   if (!hasChromium) throw new Error('Chromium is needed: apt-get install -y chromium');
   const dir = mkdtempSync(join(tmpdir(), 'voxpop-shots-'));
@@ -369,6 +471,7 @@ async function main(): Promise<void> {
     mkdirSync(OUT, { recursive: true });
     await shoot(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootKinds(browser, server.url, demo.event.record.code, demo.hostKey);
+    await shootQa(browser, server.url, demo.event.record.code, demo.hostKey);
     console.log(`screenshots written to ${OUT}`);
   } finally {
     for (const ws of sockets) ws.terminate();

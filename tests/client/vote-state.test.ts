@@ -112,6 +112,23 @@ describe('vote state', () => {
     expect(reset.live.results[1]?.total).toBe(0);
   });
 
+  it('a Q&A poll with no visible question keeps the phone’s questions (its total counts questions, not people)', () => {
+    const asked = { asked: [31], upvoted: [] };
+    const counted = run(joined, { type: 'counted', pollId: 9, answer: asked });
+    const qa = {
+      id: 9,
+      kind: 'qa',
+      question: 'Questions?',
+      state: 'open',
+      showResults: true,
+      allowChange: true,
+      createdAt: '2026-12-06T10:00:00.000Z',
+      moderation: 'pre',
+      results: { pollId: 9, kind: 'qa', state: 'open', total: 0, questions: [] },
+    } as Poll;
+    expect(run(counted, server({ type: 'poll', poll: qa })).counted).toEqual({ 9: asked });
+  });
+
   it('a reset with results hidden (no numbers pushed) still forgets the counted answer', () => {
     const counted = run(
       joined,

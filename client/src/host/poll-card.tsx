@@ -111,7 +111,7 @@ export function PollCard(props: PollCardProps) {
             On screen
           </span>
         )}
-        {!poll.showResults && (
+        {!poll.showResults && kind?.hidesResults !== false && (
           <span class="badge badge-muted">
             <Icon name="eyeOff" size={14} />
             Results hidden
@@ -198,21 +198,29 @@ export function PollCard(props: PollCardProps) {
             <Icon name="screen" size={16} />
             {props.onScreen ? 'Take off screen' : 'Put on screen'}
           </button>
-          <button
-            type="button"
-            class="btn btn-sm btn-secondary"
-            aria-describedby={questionId}
-            disabled={busy('results')}
-            onClick={() => actions.setShowResults(poll, !poll.showResults)}
-          >
-            <Icon name={poll.showResults ? 'eyeOff' : 'eye'} size={16} />
-            {poll.showResults ? 'Hide results' : 'Show results'}
-          </button>
+          {kind?.hidesResults !== false && (
+            <button
+              type="button"
+              class="btn btn-sm btn-secondary"
+              aria-describedby={questionId}
+              disabled={busy('results')}
+              onClick={() => actions.setShowResults(poll, !poll.showResults)}
+            >
+              <Icon name={poll.showResults ? 'eyeOff' : 'eye'} size={16} />
+              {poll.showResults ? 'Hide results' : 'Show results'}
+            </button>
+          )}
         </div>
         <p class="poll-total" data-testid="voters">
           <Icon name="users" size={16} />
           <span>
-            <strong>{total}</strong> {total === 1 ? 'voter' : 'voters'}
+            {kind?.totalText ? (
+              kind.totalText(total)
+            ) : (
+              <>
+                <strong>{total}</strong> {total === 1 ? 'voter' : 'voters'}
+              </>
+            )}
           </span>
         </p>
       </div>

@@ -153,19 +153,23 @@ export function PollEditor(props: PollEditorProps) {
             />
           </div>
 
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={draft.allowChange}
-              onChange={(e: Event) =>
-                update({ allowChange: (e.target as HTMLInputElement).checked })
-              }
-            />
-            <span>
-              <span class="check-title">Attendees can change their vote</span>
-              <span class="field-hint">While the poll is open. Off: the first vote is final.</span>
-            </span>
-          </label>
+          {editor.changeRule !== false && (
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={draft.allowChange}
+                onChange={(e: Event) =>
+                  update({ allowChange: (e.target as HTMLInputElement).checked })
+                }
+              />
+              <span>
+                <span class="check-title">Attendees can change their vote</span>
+                <span class="field-hint">
+                  While the poll is open. Off: the first vote is final.
+                </span>
+              </span>
+            </label>
+          )}
         </div>
 
         <footer class="modal-foot">

@@ -1,27 +1,30 @@
 /**
  * The registry of kinds on the client: one line per kind in each table.
- * Inputs are bundled with every page that imports this (the vote page needs
- * them at once); results views (the chart library is the bulk of them) and
- * the host's parts are fetched when first needed, so the vote page carries
- * neither. A kind missing here (a newer server's) is shown by the pages as
- * one they cannot display.
+ * Every part is fetched when a page first needs it (inputs, results views,
+ * the host's parts), so a page carries only the kinds it shows; only the
+ * choice kinds' input, the common case and the demo's, comes with the vote
+ * page, to show at once. A kind missing here (a newer server's) is shown by
+ * the pages as one they cannot display.
  */
 import type { PollKind } from '../../../shared/protocol.js';
 import { choiceBallot } from './choice/ballot.js';
 import type { BallotKind, EditorKind, ResultsKind } from './kind.js';
-import { rankingBallot } from './ranking/ballot.js';
-import { ratingBallot } from './rating/ballot.js';
-import { textBallot } from './text/ballot.js';
-import { wordcloudBallot } from './wordcloud/ballot.js';
 
-/** The attendee's input of each kind. */
-export const BALLOTS: { [K in PollKind]?: BallotKind<K> } = {
+/** The attendee's input of each kind, loaded on first use... */
+export const BALLOTS: { [K in PollKind]?: () => Promise<BallotKind<K>> } = {
+  single: () => Promise.resolve(choiceBallot),
+  multiple: () => Promise.resolve(choiceBallot),
+  rating: () => import('./rating/ballot.js').then((m) => m.ratingBallot),
+  ranking: () => import('./ranking/ballot.js').then((m) => m.rankingBallot),
+  wordcloud: () => import('./wordcloud/ballot.js').then((m) => m.wordcloudBallot),
+  text: () => import('./text/ballot.js').then((m) => m.textBallot),
+  qa: () => import('./qa/ballot.js').then((m) => m.qaBallot),
+};
+
+/** ...but for the inputs the vote page carries, there at its first render. */
+export const BUNDLED_BALLOTS: { [K in PollKind]?: BallotKind<K> } = {
   single: choiceBallot,
   multiple: choiceBallot,
-  rating: ratingBallot,
-  ranking: rankingBallot,
-  wordcloud: wordcloudBallot,
-  text: textBallot,
 };
 
 /** The results view of each kind (presenter and phone), loaded on first use. */
@@ -32,6 +35,7 @@ export const RESULT_VIEWS: { [K in PollKind]?: () => Promise<ResultsKind<K>> } =
   ranking: () => import('./ranking/results.js').then((m) => m.rankingResults),
   wordcloud: () => import('./wordcloud/results.js').then((m) => m.wordcloudResults),
   text: () => import('./text/results.js').then((m) => m.textResults),
+  qa: () => import('./qa/results.js').then((m) => m.qaResults),
 };
 
 /**
@@ -46,4 +50,5 @@ export const EDITORS: { [K in PollKind]?: () => Promise<EditorKind<K, any>> } = 
   ranking: () => import('./ranking/editor.js').then((m) => m.rankingEditor),
   wordcloud: () => import('./wordcloud/editor.js').then((m) => m.wordcloudEditor),
   text: () => import('./text/editor.js').then((m) => m.textEditor),
+  qa: () => import('./qa/editor.js').then((m) => m.qaEditor),
 };

@@ -36,6 +36,15 @@ export interface BallotProps<K extends PollKind> {
   vote(answer: AnswerFor<K>): void;
   /** The id of the question's heading, to label the input with. */
   labelledBy: string;
+  /**
+   * Only for a kind whose input is its results too (`listsResults`: Q&A's
+   * list of questions): the poll's latest results, null while none are known.
+   */
+  results?: ResultsFor<K> | null;
+  /** Q&A: ask a question; resolves with its id on the server's ack, rejects with its error. */
+  ask?(text: string): Promise<number | null>;
+  /** Q&A: upvote a question, or take the upvote back; resolves on the server's ack. */
+  upvote?(questionId: number, on: boolean): Promise<void>;
 }
 
 export interface BallotKind<K extends PollKind> {
@@ -45,6 +54,14 @@ export interface BallotKind<K extends PollKind> {
   rule(poll: PollFor<K>): string;
   /** The answer in words, for "You chose: …" once voting has closed. */
   describe(poll: PollFor<K>, answer: AnswerFor<K>): string;
+  /**
+   * The input is the results too (Q&A: the list of questions is the poll):
+   * it is given the results whatever `showResults` says, and the card shows
+   * neither results nor a "vote counted" line of its own under it.
+   */
+  listsResults?: boolean;
+  /** What the badge says while open and once closed, where "Voting open" is not the word (Q&A). */
+  badges?: { open: string; closed: string };
 }
 
 /**
@@ -103,6 +120,8 @@ export interface ResultsKind<K extends PollKind> {
   lines(poll: PollFor<K>): number;
   /** The presenter's optional statistics line (margin of error), or null where it means nothing. */
   stats(poll: PollFor<K>, results: ResultsFor<K>): { text: string; method: string } | null;
+  /** What `total` counts, in words ("12 questions"), where it is not voters; no turnout share then. */
+  totalText?(total: number): string;
 }
 
 // ------------------------------------------------------------- the host parts
@@ -161,4 +180,10 @@ export interface EditorKind<K extends PollKind, F> {
   Mini(props: MiniProps<K>): Child;
   /** A line under the card's figures explaining them, or null. */
   footnote(poll: PollFor<K>, total: number): string | null;
+  /** What `total` counts on the card, in words ("12 questions"), where it is not voters. */
+  totalText?(total: number): string;
+  /** False where "Attendees can change their vote" means nothing (Q&A): the editor leaves it out. */
+  changeRule?: boolean;
+  /** False where the results are the poll and always shown (Q&A): the card offers no "Hide results". */
+  hidesResults?: boolean;
 }

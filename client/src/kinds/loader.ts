@@ -1,6 +1,6 @@
 /**
- * The parts of a kind that a page loads when it first needs them (a results
- * view, the host's editor parts): fetched once per kind, then kept, and
+ * The parts of a kind that a page loads when it first needs them (an input,
+ * a results view, the host's editor parts): fetched once per kind, then kept, and
  * handed to components through a hook that re-renders them on arrival.
  */
 import { useState } from 'hono/jsx';
@@ -15,8 +15,12 @@ export interface KindParts<T> {
   load(kind: PollKind): Promise<T>;
 }
 
-export function kindParts<T>(loaders: Loaders<T>): KindParts<T> {
-  const loaded = new Map<PollKind, T>();
+/** `bundled`: parts the page carries already, there without a fetch (and without a render to wait). */
+export function kindParts<T>(
+  loaders: Loaders<T>,
+  bundled: { [K in PollKind]?: T } = {},
+): KindParts<T> {
+  const loaded = new Map<PollKind, T>(Object.entries(bundled) as [PollKind, T][]);
   const loading = new Map<PollKind, Promise<T>>();
   return {
     get: (kind) => loaded.get(kind),

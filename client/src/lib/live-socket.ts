@@ -2,7 +2,9 @@
  * The one WebSocket a page keeps to voxpop. It joins, re-joins after every
  * drop with capped, jittered backoff (so 5,000 phones do not reconnect in the
  * same millisecond), and re-sends votes that were not acknowledged, with the
- * same `ref`, so the server counts them once. A join refused as
+ * same `ref`, so the server counts them once. Q&A's questions and upvotes
+ * travel the same way, each kept under its ref until its ack (of two
+ * upvotes of one question, only the newer). A join refused as
  * `rate_limited` (a whole room behind one NAT address) waits at least the
  * server's `retryAfter`, spread by jitter, and tries again until admitted.
  * Every message in is parsed as JSON and handed over only when it has a
@@ -32,6 +34,25 @@ interface PendingVote {
   ref: string;
   pollId: number;
   answer: Answer;
+  resolve: () => void;
+  reject: (failure: VoteFailure) => void;
+}
+
+/** A Q&A question on its way: resolves with the new question's id (null if the ack names none). */
+interface PendingAsk {
+  ref: string;
+  pollId: number;
+  text: string;
+  resolve: (questionId: number | null) => void;
+  reject: (failure: VoteFailure) => void;
+}
+
+/** An upvote (or its taking back) on its way. */
+interface PendingUpvote {
+  ref: string;
+  pollId: number;
+  questionId: number;
+  on: boolean;
   resolve: () => void;
   reject: (failure: VoteFailure) => void;
 }
@@ -80,6 +101,10 @@ export class LiveSocket {
   private joined = false;
   /** Unacknowledged votes, one per poll: a newer vote on the same poll replaces an older one. */
   private readonly pending = new Map<number, PendingVote>();
+  /** Unacknowledged questions by ref, in the order they were asked. */
+  private readonly asks = new Map<string, PendingAsk>();
+  /** Unacknowledged upvotes, one per question (`pollId:questionId`): the newer replaces the older. */
+  private readonly upvotes = new Map<string, PendingUpvote>();
   status: ConnectionStatus = 'connecting';
 
   constructor(private readonly options: LiveSocketOptions) {}
@@ -119,6 +144,36 @@ export class LiveSocket {
   /** Whether a vote on this poll is waiting for its ack. */
   isPending(pollId: number): boolean {
     return this.pending.has(pollId);
+  }
+
+  /**
+   * Ask a question in a Q&A poll; resolves with its id on the server's ack,
+   * rejects with the server's error (`question_limit`, `poll_closed`, ...).
+   * Re-sent under the same ref after every reconnect until answered, so a
+   * question is stored once however often the line drops.
+   */
+  ask(pollId: number, text: string): Promise<number | null> {
+    return new Promise<number | null>((resolve, reject) => {
+      const ask: PendingAsk = { ref: newRef(), pollId, text, resolve, reject };
+      this.asks.set(ask.ref, ask);
+      if (this.joined) this.sendAsk(ask);
+    });
+  }
+
+  /**
+   * Upvote a question (`on`) or take the upvote back; resolves on the ack.
+   * A newer upvote of the same question supersedes an unacknowledged older
+   * one, which rejects with `superseded` and is not sent again.
+   */
+  upvote(pollId: number, questionId: number, on: boolean): Promise<void> {
+    const key = `${pollId}:${questionId}`;
+    const superseded = this.upvotes.get(key);
+    return new Promise<void>((resolve, reject) => {
+      const upvote: PendingUpvote = { ref: newRef(), pollId, questionId, on, resolve, reject };
+      this.upvotes.set(key, upvote);
+      superseded?.reject({ code: 'superseded', message: 'replaced by a newer upvote' });
+      if (this.joined) this.sendUpvote(upvote);
+    });
   }
 
   private connect(): void {
@@ -179,10 +234,10 @@ export class LiveSocket {
         this.joined = true;
         this.setStatus('online');
         this.options.onMessage(message);
-        for (const vote of this.pending.values()) this.sendVote(vote);
+        this.sendAllPending();
         return;
       case 'ack':
-        this.settle(message.ref, message.pollId, null);
+        this.settle(message.ref, message.pollId, null, message.questionId ?? null);
         this.options.onMessage(message);
         return;
       case 'error':
@@ -218,7 +273,22 @@ export class LiveSocket {
     ref: string | undefined,
     pollId: number | null,
     failure: VoteFailure | null,
+    questionId: number | null = null,
   ): void {
+    const ask = ref === undefined ? undefined : this.asks.get(ref);
+    if (ask) {
+      this.asks.delete(ask.ref);
+      if (failure) ask.reject({ code: failure.code, message: failure.message });
+      else ask.resolve(questionId);
+      return;
+    }
+    for (const [key, upvote] of this.upvotes) {
+      if (ref === undefined || upvote.ref !== ref) continue;
+      this.upvotes.delete(key);
+      if (failure) upvote.reject({ code: failure.code, message: failure.message });
+      else upvote.resolve();
+      return;
+    }
     for (const [key, vote] of this.pending) {
       if (vote.ref !== ref && !(ref === undefined && vote.pollId === pollId)) continue;
       this.pending.delete(key);
@@ -235,19 +305,41 @@ export class LiveSocket {
     );
   }
 
+  private sendAsk(ask: PendingAsk): void {
+    if (this.ws?.readyState !== WebSocket.OPEN) return;
+    this.ws.send(JSON.stringify({ type: 'ask', ref: ask.ref, pollId: ask.pollId, text: ask.text }));
+  }
+
+  private sendUpvote(upvote: PendingUpvote): void {
+    if (this.ws?.readyState !== WebSocket.OPEN) return;
+    const { ref, pollId, questionId, on } = upvote;
+    this.ws.send(JSON.stringify({ type: 'upvote', ref, pollId, questionId, on }));
+  }
+
+  /** Every vote, question and upvote not yet acknowledged, under its first ref. */
+  private sendAllPending(): void {
+    for (const vote of this.pending.values()) this.sendVote(vote);
+    for (const ask of this.asks.values()) this.sendAsk(ask);
+    for (const upvote of this.upvotes.values()) this.sendUpvote(upvote);
+  }
+
+  private hasPending(): boolean {
+    return this.pending.size + this.asks.size + this.upvotes.size > 0;
+  }
+
   /**
-   * Send every pending vote again, a little later: the server refused one
+   * Send every pending vote (question, upvote) again, a little later: the server refused one
    * "for now" (see RETRY_LATER_CODES) and cannot say which. Re-sending an
    * already stored vote is harmless: its ref is acknowledged again, counted once.
    */
   private scheduleResend(retryAfterSeconds: number | undefined): void {
-    if (this.resendTimer || this.pending.size === 0) return;
+    if (this.resendTimer || !this.hasPending()) return;
     const wait = retryAfterSeconds === undefined ? RESEND_AFTER_MS : retryAfterSeconds * 1000;
     this.resendTimer = setTimeout(
       () => {
         this.resendTimer = null;
         if (!this.joined) return; // the next welcome re-sends them
-        for (const vote of this.pending.values()) this.sendVote(vote);
+        this.sendAllPending();
       },
       wait + Math.random() * wait,
     );
@@ -302,7 +394,11 @@ export class LiveSocket {
     this.stopped = true;
     this.clearTimers();
     for (const vote of this.pending.values()) vote.reject({ code, message });
+    for (const ask of this.asks.values()) ask.reject({ code, message });
+    for (const upvote of this.upvotes.values()) upvote.reject({ code, message });
     this.pending.clear();
+    this.asks.clear();
+    this.upvotes.clear();
     this.ws?.close(1000);
     this.ws = null;
     this.setStatus('closed');

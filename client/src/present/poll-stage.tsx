@@ -87,13 +87,19 @@ function Meta(props: {
       </footer>
     ) : null;
   }
-  const share = turnout(view.total, attendees);
+  // A kind that counts something else (questions) has no share of those present.
+  const share = kind?.totalText ? null : turnout(view.total, attendees);
+  const counted = kind?.totalText
+    ? kind.totalText(view.total)
+    : view.total === 0
+      ? 'No votes yet'
+      : plural(view.total, 'voter', 'voters');
   const stats =
     props.showStats && kind && view.results ? kind.stats(view.poll, view.results) : null;
   return (
     <footer class="meta">
       <p class="turnout" data-testid="turnout">
-        <strong>{view.total === 0 ? 'No votes yet' : plural(view.total, 'voter', 'voters')}</strong>
+        <strong>{counted}</strong>
         {share && <span class="turnout-share"> · {share}</span>}
       </p>
       {stats && (

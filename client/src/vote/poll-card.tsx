@@ -2,11 +2,14 @@
  * The active poll as the attendee sees it: the question, the kind's input
  * (kinds/), and one polite status line that follows the answer from
  * "sending…" to "Your vote is counted". Results appear once the attendee has
- * voted (so they do not sway the vote) or voting has closed.
+ * voted (so they do not sway the vote) or voting has closed. A kind whose
+ * input is its results (Q&A's list of questions) gets them at once and
+ * keeps its own status lines.
  */
 import type { Answer, Poll, PollKind } from '../../../shared/protocol.js';
-import { BALLOTS } from '../kinds/index.js';
+import { BALLOTS, BUNDLED_BALLOTS } from '../kinds/index.js';
 import type { BallotKind } from '../kinds/kind.js';
+import { kindParts, useKindPart, type Loaders } from '../kinds/loader.js';
 import { resultsOf } from '../lib/event-state.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
 import { PollResults } from './poll-results.js';
@@ -18,20 +21,27 @@ export interface PollCardProps {
   state: VoteState;
   connection: ConnectionStatus;
   vote(pollId: number, answer: Answer): void;
+  ask(pollId: number, text: string): Promise<number | null>;
+  upvote(pollId: number, questionId: number, on: boolean): Promise<void>;
 }
 
-const ballotOf = (poll: Poll) => BALLOTS[poll.kind] as BallotKind<PollKind> | undefined;
+const ballots = kindParts(
+  BALLOTS as Loaders<BallotKind<PollKind>>,
+  BUNDLED_BALLOTS as { [K in PollKind]?: BallotKind<PollKind> },
+);
 
-export function PollCard({ poll, state, connection, vote }: PollCardProps) {
-  const kind = ballotOf(poll);
-  if (!kind) {
+export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCardProps) {
+  const kind = useKindPart(ballots, poll.kind);
+  if (kind === null || kind === 'failed') {
     return (
       <article class="vote-card card" aria-labelledby="vote-question">
         <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
           {poll.question}
         </h1>
-        <p class="vote-hint">
-          This page cannot show this kind of question yet. Reload to try again.
+        <p class="vote-hint" role={kind === 'failed' ? 'alert' : undefined}>
+          {kind === null
+            ? 'Loading…'
+            : 'This page cannot show this kind of question. Reload to try again.'}
         </p>
       </article>
     );
@@ -40,6 +50,30 @@ export function PollCard({ poll, state, connection, vote }: PollCardProps) {
   const sending = state.sending[poll.id];
   const failure = state.failures[poll.id];
   const open = poll.state === 'open';
+  if (kind.listsResults) {
+    return (
+      <article class="vote-card card" aria-labelledby="vote-question">
+        <div class="vote-card__meta">
+          <StateBadge poll={poll} badges={kind.badges} />
+          {open && <span class="vote-card__rule">{kind.rule(poll)}</span>}
+        </div>
+        <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
+          {poll.question}
+        </h1>
+        <kind.Ballot
+          poll={poll}
+          counted={counted}
+          sending={sending}
+          canVote={open}
+          vote={(answer) => vote(poll.id, answer)}
+          labelledBy="vote-question"
+          results={resultsOf(state.live, poll)}
+          ask={(text) => ask(poll.id, text)}
+          upvote={(questionId, on) => upvote(poll.id, questionId, on)}
+        />
+      </article>
+    );
+  }
   const canVote = open && (poll.allowChange || (counted === undefined && sending === undefined));
   const results = poll.showResults ? resultsOf(state.live, poll) : null;
   const showResults = results !== null && (!open || counted !== undefined);
@@ -47,7 +81,7 @@ export function PollCard({ poll, state, connection, vote }: PollCardProps) {
   return (
     <article class="vote-card card" aria-labelledby="vote-question">
       <div class="vote-card__meta">
-        <StateBadge poll={poll} />
+        <StateBadge poll={poll} badges={kind.badges} />
         {open && <span class="vote-card__rule">{kind.rule(poll)}</span>}
       </div>
       <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
@@ -84,10 +118,16 @@ export function PollCard({ poll, state, connection, vote }: PollCardProps) {
   );
 }
 
-function StateBadge({ poll }: { poll: Poll }) {
-  if (poll.state === 'open') return <span class="vote-badge vote-badge--open">Voting open</span>;
+function StateBadge({
+  poll,
+  badges = { open: 'Voting open', closed: 'Voting closed' },
+}: {
+  poll: Poll;
+  badges?: { open: string; closed: string } | undefined;
+}) {
+  if (poll.state === 'open') return <span class="vote-badge vote-badge--open">{badges.open}</span>;
   if (poll.state === 'closed')
-    return <span class="vote-badge vote-badge--closed">Voting closed</span>;
+    return <span class="vote-badge vote-badge--closed">{badges.closed}</span>;
   return <span class="vote-badge">Not open yet</span>;
 }
 

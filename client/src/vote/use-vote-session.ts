@@ -15,7 +15,12 @@ export interface VoteSession {
   state: VoteState;
   connection: ConnectionStatus;
   vote(pollId: number, answer: Answer): void;
+  /** Q&A: a question, and an upvote; each settles on the server's answer (the kind shows how). */
+  ask(pollId: number, text: string): Promise<number | null>;
+  upvote(pollId: number, questionId: number, on: boolean): Promise<void>;
 }
+
+const NOT_JOINED: VoteFailure = { code: 'not_joined', message: 'Not connected to the event.' };
 
 export function useVoteSession(code: string | null): VoteSession {
   const [state, dispatch] = useReducer(reduceVote, initialVoteState(code !== null));
@@ -58,5 +63,16 @@ export function useVoteSession(code: string | null): VoteSession {
     );
   }, []);
 
-  return { state, connection, vote };
+  const ask = useCallback(
+    (pollId: number, text: string) =>
+      socket.current ? socket.current.ask(pollId, text) : Promise.reject(NOT_JOINED),
+    [],
+  );
+  const upvote = useCallback(
+    (pollId: number, questionId: number, on: boolean) =>
+      socket.current ? socket.current.upvote(pollId, questionId, on) : Promise.reject(NOT_JOINED),
+    [],
+  );
+
+  return { state, connection, vote, ask, upvote };
 }

@@ -16,7 +16,7 @@ import { useDedupedEffect } from '../lib/deduped-effect.js';
 const OFFLINE_BANNER_AFTER_MS = 3000;
 
 export function VoteApp({ code, rawCode }: { code: string | null; rawCode: string }) {
-  const { state, connection, vote } = useVoteSession(code);
+  const { state, connection, vote, ask, upvote } = useVoteSession(code);
   const offlineLong = useOfflineFor(connection, OFFLINE_BANNER_AFTER_MS);
   const poll = activePoll(state.live);
   const title = state.live.event?.title;
@@ -48,7 +48,17 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
   } else if (state.live.phase === 'connecting') {
     body = <JoiningScreen code={code ?? ''} slow={offlineLong} />;
   } else if (poll && poll.state !== 'draft') {
-    body = <PollCard key={poll.id} poll={poll} state={state} connection={connection} vote={vote} />;
+    body = (
+      <PollCard
+        key={poll.id}
+        poll={poll}
+        state={state}
+        connection={connection}
+        vote={vote}
+        ask={ask}
+        upvote={upvote}
+      />
+    );
   } else {
     body = <WaitingScreen upNext={poll} />;
   }

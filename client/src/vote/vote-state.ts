@@ -80,9 +80,12 @@ function receive(state: VoteState, message: ServerMessage): VoteState {
       return { ...next, counted };
     }
     case 'poll': {
-      // A poll with no voters yet cannot hold our answer: the host reset it.
+      // A choice poll with no voters yet cannot hold our answer: the host
+      // reset it (a v1 server, which has no poll_reset, has choice polls
+      // only; Q&A's total counts visible questions, not people).
       const { poll } = message;
-      if (poll.results?.total === 0 && state.counted[poll.id])
+      const choice = poll.kind === 'single' || poll.kind === 'multiple';
+      if (choice && poll.results?.total === 0 && state.counted[poll.id])
         return { ...next, counted: without(state.counted, poll.id) };
       return next;
     }

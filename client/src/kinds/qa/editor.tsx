@@ -1,0 +1,58 @@
+/**
+ * The host's parts of audience Q&A: the moderation (questions shown at
+ * once, or approved first); the card's label, and its desk (desk.tsx) in
+ * place of a mini result.
+ */
+import './qa-host.css';
+import type { EditorKind, FieldsProps } from '../kind.js';
+import { QaDesk } from './desk.js';
+import { moderationName, qaSettings, questionsLabel, type QaFields } from './settings.js';
+
+const MODERATIONS = [
+  {
+    value: 'post',
+    title: 'Show questions at once (you can hide them)',
+    hint: 'Each question reaches the list as it is asked.',
+  },
+  {
+    value: 'pre',
+    title: 'Approve each question first',
+    hint: 'Nothing reaches the list until you approve it.',
+  },
+] as const;
+
+function QaFieldsView({ fields, change, uid }: FieldsProps<QaFields>) {
+  return (
+    <fieldset class="field">
+      <legend class="field-label">Moderation</legend>
+      <div class="segmented qa-moderation">
+        {MODERATIONS.map((option) => (
+          <label class={`segment${fields.moderation === option.value ? ' segment-on' : ''}`}>
+            <input
+              type="radio"
+              name={`${uid}-moderation`}
+              value={option.value}
+              checked={fields.moderation === option.value}
+              onChange={() => change((f) => ({ ...f, moderation: option.value }))}
+            />
+            <span class="segment-title">{option.title}</span>
+            <span class="segment-hint">{option.hint}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export const qaEditor: EditorKind<'qa', QaFields> = {
+  title: 'Ask and upvote',
+  hint: 'Audience Q&A',
+  label: (poll) => `Audience Q&A · ${moderationName(poll.moderation)}`,
+  ...qaSettings,
+  Fields: QaFieldsView,
+  Mini: QaDesk,
+  footnote: () => null,
+  totalText: questionsLabel,
+  changeRule: false,
+  hidesResults: false,
+};
