@@ -20,13 +20,14 @@
  * the document can never be rendered from a smoke test.
  *
  * Scenarios: connect, storm, rates (storms at 1,000 and 5,000 votes/s),
- * words (a word cloud's storm against a single choice's), ingest, http,
+ * words (a word cloud's storm against a single choice's), qa (a Q&A poll's
+ * storm of upvotes: 5,000 phones, 300 questions, 50,000 upvotes), ingest, http,
  * restart, client; and, only when asked (`--cluster` or `--only cluster`),
  * cluster (scenarios/cluster.ts: needs the PostgreSQL at
  * VOXPOP_BENCH_DATABASE_URL, by default postgres@127.0.0.1:5432, and
  * redis-server). Everything listens on 127.0.0.1; every loop is bounded in
  * count and time. Exits non-zero when a check fails (the storm oracle, the
- * word cloud's recount, a refused or unanswered vote, a non-2xx answer, a
+ * word cloud's recount, the Q&A oracle, a refused or unanswered vote, a non-2xx answer, a
  * wrong tally after a restart, a presenter pushed too often or too much, a
  * cluster's stored votes, shards or presenters disagreeing), never on a
  * speed.
@@ -39,6 +40,7 @@ import { clusterScenario } from './scenarios/cluster.js';
 import { httpScenario } from './scenarios/http.js';
 import { restartScenario } from './scenarios/restart.js';
 import { wordsScenario } from './scenarios/words.js';
+import { qaScenario } from './scenarios/qa.js';
 import { figure, record } from './lib/figures.js';
 import {
   machine,
@@ -118,6 +120,18 @@ export async function runBench(
   await run('rates', async () => [await rateStorm(1000), await rateStorm(5000)]);
   await run('words', () =>
     wordsScenario({ ...base, sockets, rounds: rounds(3), seconds: q ? 2 : 10 }),
+  );
+  await run('qa', () =>
+    qaScenario({
+      ...base,
+      sockets: options.sockets ?? (q ? 1000 : 5000),
+      rounds: rounds(3),
+      questions: q ? 60 : 300,
+      askSeconds: q ? 1 : 3,
+      upvotesPerPhone: q ? 5 : 10,
+      seconds: q ? 4 : 20,
+      takeBack: 0.03,
+    }),
   );
   await run('ingest', () =>
     ingestScenario({

@@ -20,6 +20,7 @@ import { columnsOf } from '../lib/report.js';
 import type { Cited } from './cited.js';
 import { CLUSTER, clusterBlock, clusterChecksBlock } from './cluster.js';
 import { judge, targetRows } from './targets.js';
+import { qaBlock, type QaParams } from './qa.js';
 
 type Block = (c: Cited) => string;
 
@@ -124,6 +125,12 @@ export const BLOCKS: Record<string, Block> = {
       rows.push([
         'words',
         `a fresh server and poll per round, ${n(words.sockets)} phones each answer once at a random moment within ${words.seconds} s, in rounds alternating between a single-choice poll (each phone votes once, 81/15/4) and a word cloud of 3 words (each phone sends 3 words drawn Zipf-like from ${n(words.vocabulary)} entries in English, Russian, Georgian, Armenian and German, typed in varied case, spacing and punctuation, now and then misspelt); one presenter socket records every tally; SQLite and the presenter's last tally are checked every round. ${count(words.rounds, 'round')}, the targets alternating`,
+      ]);
+    const qa = c.params<QaParams>('qa');
+    if (qa)
+      rows.push([
+        'qa',
+        `voxpop alone, a fresh server and Q&A poll per round (open, on screen), ${n(qa.sockets)} phones: ${n(qa.questions)} of them each ask one question within ${qa.askSeconds} s, then within ${qa.seconds} s every phone upvotes ${qa.upvotesPerPhone} distinct questions drawn Zipf-like (weight 1/rank), ${formatNumber(qa.takeBack * 100)}% of the upvotes taken back later; one presenter socket records every tally; SQLite's questions and upvotes and the presenter's last tally are checked every round. ${count(qa.rounds, 'round')}`,
       ]);
     const ingest = c.params<{
       sockets: number;
@@ -304,6 +311,9 @@ export const BLOCKS: Record<string, Block> = {
     ];
     return lines.join('\n');
   },
+
+  /** Audience Q&A under a storm of upvotes: the issue's goals, round by round, and the checks. */
+  qa: qaBlock,
 
   /** The cluster: 1 process against 4 on PostgreSQL and Redis, the goals, every figure. */
   cluster: clusterBlock,

@@ -154,6 +154,34 @@ export function targetRows(c: Cited): TargetRow[] {
           : '**missed**',
   });
 
+  // Audience Q&A under a storm of upvotes (the qa scenario; its section gives every goal).
+  const qaAck = c.rounds('qa', 'upAckP99');
+  const qaPres = c.rounds('qa', 'presP99');
+  const qaChecks = c.checks().filter((check) => check.scenario === 'qa');
+  if (c.has('qa')) {
+    rows.push({
+      target: 'Q&A: upvote ack p99 ≤ 50 ms',
+      measured: `${bold(formatSummary(summarize(qaAck), 'ms'))}, ${rounds(qaAck.length)}`,
+      verdict: judge(qaAck, (v) => v <= 50),
+    });
+    rows.push({
+      target: 'Q&A: upvote→presenter p99 ≤ 250 ms',
+      measured: `${bold(formatSummary(summarize(qaPres), 'ms'))}, ${rounds(qaPres.length)}`,
+      verdict: judge(qaPres, (v) => v <= 250),
+    });
+    rows.push({
+      target:
+        'Q&A: every question and upvote acked and stored, the presenter a recount of SQLite, pushes bounded in rate and size',
+      measured: `${qaChecks.filter((check) => check.ok).length} of ${qaChecks.length} checks held (every round)`,
+      verdict:
+        qaChecks.length === 0
+          ? 'not measured'
+          : qaChecks.every((check) => check.ok)
+            ? 'met'
+            : '**missed**',
+    });
+  }
+
   const restart = c.rounds('restart', 'ready');
   const votes = c.params<{ votes: number }>('restart')?.votes ?? 0;
   rows.push({

@@ -4,6 +4,7 @@ export const SCENARIOS = [
   'storm',
   'rates',
   'words',
+  'qa',
   'ingest',
   'http',
   'restart',

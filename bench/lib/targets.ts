@@ -3,7 +3,8 @@
  * on 127.0.0.1, with the audience's event and poll set up: voxpop on a
  * single-choice poll, the same voxpop on a rating poll (what a kind costs:
  * max-ingest only) and on a word cloud of 3 words (the words scenario only),
- * and the two references, which know single choice alone.
+ * and the two references, which know single choice alone. The Q&A scenario
+ * runs voxpop with no audience and makes its Q&A poll with `createAudience`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ export const ingestTargets = (targets: readonly TargetName[]) =>
 export const wordsTargets = (targets: readonly TargetName[]) =>
   targets.filter((t) => t === 'voxpop' || t === 'voxpop-wordcloud');
 
-export type AudienceKind = 'single' | 'rating' | 'wordcloud';
+export type AudienceKind = 'single' | 'rating' | 'wordcloud' | 'qa';
 
 export interface Audience {
   code: string;
@@ -170,7 +171,9 @@ export async function createAudience(
       ? { question, kind, options: ['Yes', 'No', 'Not sure'] }
       : kind === 'rating'
         ? { question, kind, max: 5, labels: { min: 'Not at all', max: 'Certainly' } }
-        : { question: 'Peace in the South Caucasus: your three words?', kind, maxWords: 3 },
+        : kind === 'wordcloud'
+          ? { question: 'Peace in the South Caucasus: your three words?', kind, maxWords: 3 }
+          : { question: 'Your questions to the panel', kind, moderation: 'post' },
     hostKey,
   );
   await post(`/api/events/${code}/polls/${poll.id}`, { state: 'open' }, hostKey, 'PATCH');
@@ -179,6 +182,7 @@ export async function createAudience(
     return { code, pollId: poll.id, kind, options: [], alternating: RATINGS, hostKey };
   if (kind === 'wordcloud')
     return { code, pollId: poll.id, kind, options: [], alternating: WORDS, hostKey };
+  if (kind === 'qa') return { code, pollId: poll.id, kind, options: [], alternating: [], hostKey };
   const options = (poll.options as { id: number }[]).map((o) => o.id);
   return {
     code,

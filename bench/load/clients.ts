@@ -4,7 +4,7 @@
  * reference; `socketio` speaks the socket.io reference's events, join and
  * vote answered through acknowledgement callbacks. Scenarios drive both the
  * same way. A phone answers a single-choice poll or, on voxpop, a rating poll
- * or a word cloud.
+ * or a word cloud, or asks and upvotes on a Q&A poll.
  */
 import WebSocket from 'ws';
 import { io as ioClient, type Socket } from 'socket.io-client';
@@ -34,6 +34,10 @@ export interface TallySeen {
   options: { id: number; count: number }[];
   /** A word cloud's ranked words. */
   words?: { text: string; count: number }[];
+  /** A Q&A poll's listed questions (the top of the order), with their upvotes. */
+  questions?: { id: number; upvotes: number }[];
+  /** The poll's sequence, which grows with every change. */
+  seq?: number;
   /** The message's size in bytes, as it came over the wire (socket.io: its JSON). */
   bytes: number;
 }
@@ -45,7 +49,19 @@ export interface BenchClient {
   participant: number | null;
   /** Resolves with null on ack, or the error code. */
   vote(pollId: number, answer: BenchAnswer, ref: string): Promise<string | null>;
+  /** Q&A (voxpop only): ask; resolves with the question's id on ack, or the error code. */
+  ask(pollId: number, text: string, ref: string): Promise<{ questionId: number } | string>;
+  /** Q&A (voxpop only): upvote or take it back; resolves with null on ack, or the error code. */
+  upvote(pollId: number, questionId: number, on: boolean, ref: string): Promise<string | null>;
   tallies: number;
+  /** The bytes of every tally received, and the largest one. */
+  tallyBytes: number;
+  largestTally: number;
+  /**
+   * The busiest second of tallies, as a rate: 10 intervals in a row over the
+   * shortest time they took (fewer tallies: all of their intervals; 0 with one).
+   */
+  busiestTallies(): number;
   /** When the first and the latest tally arrived (for the push rate). */
   firstTallyAt: number;
   lastTallyAt: number;
@@ -62,13 +78,31 @@ const startsWith = (data: Buffer, prefix: Buffer) =>
 abstract class TallyCounter {
   participant: number | null = null;
   tallies = 0;
+  tallyBytes = 0;
+  largestTally = 0;
   firstTallyAt = 0;
   lastTallyAt = 0;
   onTally: ((tally: TallySeen) => void) | null = null;
 
-  protected countTally(): void {
+  /** When each tally arrived (the first 10,000). */
+  private readonly times: number[] = [];
+
+  protected countTally(bytes: number): void {
+    this.tallyBytes += bytes;
+    if (bytes > this.largestTally) this.largestTally = bytes;
     this.lastTallyAt = now();
+    if (this.times.length < 10_000) this.times.push(this.lastTallyAt);
     if (this.tallies++ === 0) this.firstTallyAt = this.lastTallyAt;
+  }
+
+  busiestTallies(): number {
+    const times = this.times;
+    const span = Math.min(10, times.length - 1);
+    if (span < 1) return 0;
+    let shortest = Infinity;
+    for (let i = 0; i + span < times.length; i++)
+      shortest = Math.min(shortest, times[i + span]! - times[i]!);
+    return shortest > 0 ? (span * 1000) / shortest : Infinity;
   }
 }
 
@@ -76,7 +110,11 @@ class WsClient extends TallyCounter implements BenchClient {
   private readonly ws: WebSocket;
   private readonly opened: Promise<void>;
   private welcome: { resolve: () => void; reject: (error: Error) => void } | null = null;
-  private readonly waiting = new Map<string, (answer: string | null) => void>();
+  /** By ref: called with null and the ack's questionId (Q&A) on ack, or the error code. */
+  private readonly waiting = new Map<
+    string,
+    (answer: string | null, questionId?: number) => void
+  >();
 
   constructor(url: string) {
     super();
@@ -93,7 +131,8 @@ class WsClient extends TallyCounter implements BenchClient {
     this.ws.on('message', (data) => {
       // A tally nobody reads is only counted, never decoded: a word cloud's is
       // kilobytes, to thousands of phones a second, and the generator shares the cores.
-      if (!this.onTally && Buffer.isBuffer(data) && startsWith(data, TALLY)) this.countTally();
+      if (!this.onTally && Buffer.isBuffer(data) && startsWith(data, TALLY))
+        this.countTally(data.length);
       else this.receive(String(data));
     });
   }
@@ -101,11 +140,13 @@ class WsClient extends TallyCounter implements BenchClient {
   private receive(text: string): void {
     // Cheap dispatch on the type prefix: the generator must not be the bottleneck.
     if (text.startsWith('{"type":"ack"')) {
-      const ref = JSON.parse(text).ref as string;
-      this.waiting.get(ref)?.(null);
+      const ack = JSON.parse(text) as { ref: string; questionId?: number };
+      const ref = ack.ref;
+      this.waiting.get(ref)?.(null, ack.questionId);
       this.waiting.delete(ref);
     } else if (text.startsWith('{"type":"tally"')) {
-      this.countTally();
+      const bytes = Buffer.byteLength(text);
+      this.countTally(bytes);
       if (this.onTally) {
         const tally = JSON.parse(text) as Omit<TallySeen, 'at' | 'bytes'>;
         this.onTally({
@@ -114,7 +155,11 @@ class WsClient extends TallyCounter implements BenchClient {
           total: tally.total,
           options: tally.options ?? [],
           ...(tally.words ? { words: tally.words } : {}),
-          bytes: Buffer.byteLength(text),
+          ...(tally.questions
+            ? { questions: tally.questions.map(({ id, upvotes }) => ({ id, upvotes })) }
+            : {}),
+          ...(tally.seq === undefined ? {} : { seq: tally.seq }),
+          bytes,
         });
       }
     } else if (text.startsWith('{"type":"welcome"')) {
@@ -152,6 +197,32 @@ class WsClient extends TallyCounter implements BenchClient {
     ).catch(() => 'timeout');
   }
 
+  ask(pollId: number, text: string, ref: string): Promise<{ questionId: number } | string> {
+    return withTimeout(
+      new Promise<{ questionId: number } | string>((resolve) => {
+        this.waiting.set(ref, (answer, questionId) =>
+          resolve(
+            answer !== null ? answer : questionId === undefined ? 'no_question_id' : { questionId },
+          ),
+        );
+        this.ws.send(JSON.stringify({ type: 'ask', ref, pollId, text }));
+      }),
+      'ack',
+    ).catch(() => 'timeout');
+  }
+
+  upvote(pollId: number, questionId: number, on: boolean, ref: string): Promise<string | null> {
+    return withTimeout(
+      new Promise<string | null>((resolve) => {
+        this.waiting.set(ref, (answer) => resolve(answer));
+        this.ws.send(
+          `{"type":"upvote","ref":"${ref}","pollId":${pollId},"questionId":${questionId},"on":${on}}`,
+        );
+      }),
+      'ack',
+    ).catch(() => 'timeout');
+  }
+
   close(): void {
     this.ws.terminate();
   }
@@ -170,13 +241,14 @@ class SocketIoClient extends TallyCounter implements BenchClient {
       timeout: 60_000,
     });
     this.socket.on('tally', (tally: Omit<TallySeen, 'at' | 'bytes'>) => {
-      this.countTally();
+      const bytes = Buffer.byteLength(JSON.stringify(tally));
+      this.countTally(bytes);
       this.onTally?.({
         at: now(),
         pollId: tally.pollId,
         total: tally.total,
         options: tally.options,
-        bytes: Buffer.byteLength(JSON.stringify(tally)),
+        bytes,
       });
     });
   }
@@ -211,6 +283,14 @@ class SocketIoClient extends TallyCounter implements BenchClient {
       ),
       'ack',
     ).catch(() => 'timeout');
+  }
+
+  ask(): Promise<{ questionId: number } | string> {
+    throw new Error('the socket.io reference has no Q&A');
+  }
+
+  upvote(): Promise<string | null> {
+    throw new Error('the socket.io reference has no Q&A');
   }
 
   close(): void {

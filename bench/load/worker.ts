@@ -7,6 +7,8 @@
 import { createClient, type BenchAnswer, type BenchClient, type Protocol } from './clients.js';
 import type { PhoneLedger } from '../lib/oracle.js';
 import type { AnswerLedger } from '../lib/word-oracle.js';
+import type { AskRecord, UpvoteLedger, UpvotePlan } from '../lib/qa-oracle.js';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { now, sleep } from '../lib/stats.js';
 
 export type Command =
@@ -44,6 +46,21 @@ export type Command =
       sockets: number;
       seconds: number;
     }
+  | {
+      cmd: 'ask';
+      pollId: number;
+      /** The question each of this worker's sockets asks (null: none), at a random moment within the span. */
+      texts: (string | null)[];
+      startAt: number;
+      seconds: number;
+    }
+  | {
+      cmd: 'upvote';
+      pollId: number;
+      /** Each of this worker's sockets' upvotes, their moments given from `startAt`. */
+      plans: UpvotePlan[];
+      startAt: number;
+    }
   | { cmd: 'tallies' }
   | { cmd: 'close' };
 
@@ -73,8 +90,33 @@ export type Reply =
       errors: Record<string, number>;
       ms: number;
     }
-  /** Per socket: [tallies received, first at, last at]. */
-  | { cmd: 'tallies'; perSocket: [number, number, number][] }
+  | {
+      cmd: 'asked';
+      /** Every question asked, as the phone recorded it. */
+      asks: AskRecord[];
+      errors: Record<string, number>;
+    }
+  | {
+      cmd: 'upvoted';
+      /** Each upvoting phone's own record of what it sent and how the server answered. */
+      ledgers: UpvoteLedger[];
+      errors: Record<string, number>;
+      /** This worker's CPU over the upvotes, and how late its event loop ran (p99, max). */
+      cpuMs: number;
+      loopDelayMs: { p99: number; max: number };
+    }
+  /**
+   * Per socket: [tallies received, first at, last at]; and over this worker's sockets the
+   * bytes of every tally received and the largest one.
+   */
+  | {
+      cmd: 'tallies';
+      perSocket: [number, number, number][];
+      bytes: number;
+      largest: number;
+      /** The busiest second of any of this worker's sockets (see BenchClient.busiestTallies). */
+      busiest: number;
+    }
   | { cmd: 'error'; message: string };
 
 const clients: BenchClient[] = [];
@@ -170,6 +212,98 @@ async function answerOnce(command: Extract<Command, { cmd: 'answer' }>): Promise
   reply({ cmd: 'answered', acks, errors, ledgers });
 }
 
+/** Q&A: each socket given a text asks it once, at a random moment within the span. */
+async function ask(command: Extract<Command, { cmd: 'ask' }>): Promise<void> {
+  const asks: AskRecord[] = [];
+  const errors: Record<string, number> = {};
+  const span = command.seconds * 1000;
+  await Promise.all(
+    clients.map(async (client, i) => {
+      const text = command.texts[i];
+      if (text === null || text === undefined) return;
+      await sleep(Math.max(0, command.startAt + Math.random() * span - now()));
+      // The phone's own memory of its question, written down before the server has a say.
+      const asked: AskRecord = {
+        participant: client.participant,
+        ref: ref(),
+        text,
+        sentAt: now(),
+        ackAt: -1,
+        questionId: null,
+        answer: 'unanswered',
+      };
+      asks.push(asked);
+      const answer = await client.ask(command.pollId, text, asked.ref);
+      if (typeof answer === 'string') {
+        asked.answer = answer;
+        errors[answer] = (errors[answer] ?? 0) + 1;
+      } else {
+        asked.answer = null;
+        asked.ackAt = now();
+        asked.questionId = answer.questionId;
+      }
+    }),
+  );
+  reply({ cmd: 'asked', asks, errors });
+}
+
+/**
+ * Q&A: each socket upvotes at its planned moments, each upvote sent on time
+ * whatever the others are waiting for; an upvote taken back is sent at its
+ * moment but never before its upvote's ack.
+ */
+async function upvote(command: Extract<Command, { cmd: 'upvote' }>): Promise<void> {
+  const errors: Record<string, number> = {};
+  const ledgers: UpvoteLedger[] = [];
+  const cpuBefore = process.cpuUsage();
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const send = async (
+    client: BenchClient,
+    ledger: UpvoteLedger,
+    questionId: number,
+    on: boolean,
+  ) => {
+    const action: UpvoteLedger['actions'][number] = {
+      ref: ref(),
+      questionId,
+      on,
+      sentAt: now(),
+      ackAt: -1,
+      answer: 'unanswered',
+    };
+    ledger.actions.push(action);
+    action.answer = await client.upvote(command.pollId, questionId, on, action.ref);
+    if (action.answer === null) action.ackAt = now();
+    else errors[action.answer] = (errors[action.answer] ?? 0) + 1;
+    return action.answer === null;
+  };
+  await Promise.all(
+    clients.flatMap((client, i) => {
+      const plan = command.plans[i];
+      if (!plan || plan.length === 0) return [];
+      const ledger: UpvoteLedger = { participant: client.participant, actions: [] };
+      ledgers.push(ledger);
+      return plan.map(async ([questionId, at, takeBackAt]) => {
+        await sleep(Math.max(0, command.startAt + at - now()));
+        const acked = await send(client, ledger, questionId, true);
+        if (!acked || takeBackAt < 0) return;
+        await sleep(Math.max(0, command.startAt + takeBackAt - now()));
+        await send(client, ledger, questionId, false);
+      });
+    }),
+  );
+  delay.disable();
+  const cpu = process.cpuUsage(cpuBefore);
+  reply({
+    cmd: 'upvoted',
+    ledgers,
+    errors,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    loopDelayMs: { p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 },
+  });
+}
+
 async function ingest(command: Extract<Command, { cmd: 'ingest' }>): Promise<void> {
   const deadline = now() + command.seconds * 1000;
   const latencies: number[] = [];
@@ -209,10 +343,17 @@ process.on('message', (command: Command) => {
         return answerOnce(command);
       case 'ingest':
         return ingest(command);
+      case 'ask':
+        return ask(command);
+      case 'upvote':
+        return upvote(command);
       case 'tallies':
         return reply({
           cmd: 'tallies',
           perSocket: clients.map((c) => [c.tallies, c.firstTallyAt, c.lastTallyAt]),
+          bytes: clients.reduce((n, c) => n + c.tallyBytes, 0),
+          largest: clients.reduce((n, c) => Math.max(n, c.largestTally), 0),
+          busiest: clients.reduce((n, c) => Math.max(n, c.busiestTallies()), 0),
         });
       case 'close':
         for (const client of clients) client.close();

@@ -2,7 +2,9 @@
  * The bench's --quick storm as a smoke test: 1,000 real sockets against the
  * compiled server and against the socket.io reference; its --quick
  * max-ingest with voxpop on a rating poll beside the single-choice one; and
- * its --quick words scenario, a word cloud's storm beside a single choice's.
+ * its --quick words scenario, a word cloud's storm beside a single choice's;
+ * and its --quick Q&A scenario with 300 phones (questions and upvotes acked,
+ * SQLite's questions and upvotes as acked, the presenter's top 10 a recount).
  * It asserts correctness only — the storm oracle (every participant's stored
  * ballot is its last acknowledged choice; the final pushed tally is the sum
  * of those choices), no vote refused, the rating phones counted as ratings,
@@ -13,6 +15,7 @@
  */
 import { expect, test } from 'vitest';
 import { runBench } from '../../bench/run.js';
+import { ATTENDEE_BOUND_CHECK } from '../../bench/scenarios/qa.js';
 
 test('a quick storm of 1,000 phones, 20% changing their vote: the oracle agrees with SQLite and with the pushed tallies', async () => {
   const runs = await runBench({
@@ -93,4 +96,35 @@ test("a quick word-cloud storm of 1,000 phones beside a single-choice one: every
   expect(cpu.samples['voxpop-wordcloud']).toHaveLength(1);
   const distinct = outcome.figures.find((f) => f.key === 'distinct')!;
   expect(distinct.samples['voxpop-wordcloud']![0]).toBeGreaterThan(500);
+}, 120_000);
+
+test("a quick Q&A of 300 phones: every question and upvote acked, SQLite holds exactly the acked questions and the upvotes last acked on, the presenter's top 10 is a recount of SQLite, pushes bounded in size", async () => {
+  const runs = await runBench({
+    quick: true,
+    only: ['qa'],
+    targets: ['voxpop'],
+    workers: 2,
+    sockets: 300,
+  });
+  const outcome = runs[0]!.outcomes[0]!;
+  const byName = new Map(outcome.checks.map((c) => [c.name.replace(/^voxpop: /, ''), c]));
+  expect(byName.get('every question and upvote acked, none refused or unanswered')?.detail).toMatch(
+    /^60 of 60 questions acked, refused or unanswered: \{\}; \d+ of \d+ upvotes acked \(\d+ of them take-backs\)/,
+  );
+  for (const name of [
+    'every socket joined',
+    'every question and upvote acked, none refused or unanswered',
+    'oracle: SQLite holds every acked question as asked, and no other',
+    'oracle: marks holds exactly the (question, phone) pairs whose last acked upvote was on',
+    "oracle: the presenter's last tally is the top 10 of a recount of SQLite, each with SQLite's count",
+    'every presenter tally under 8 KB',
+    ATTENDEE_BOUND_CHECK,
+  ]) {
+    const check = byName.get(name);
+    // Push rates as received are left to `npm run bench`: a few seconds of a loaded machine can
+    // bunch a phone's pushes without the server sending them any faster.
+    expect(check?.ok, `${name}: ${check?.detail}`).toBe(true);
+  }
+  const acked = outcome.figures.find((f) => f.key === 'upvoteRate')!;
+  expect(acked.samples.voxpop).toHaveLength(1);
 }, 120_000);
