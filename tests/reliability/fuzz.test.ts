@@ -84,13 +84,29 @@ beforeAll(async () => {
     { question: 'Say?', kind: 'text', maxLength: 40, moderation: 'pre' },
     { open: true, active: false },
   );
+  const qa = await createPoll(
+    server.url,
+    code,
+    hostKey,
+    { question: 'Questions?', kind: 'qa' },
+    { open: true, active: false },
+  );
   const participant = await request(server.url, 'POST', `/api/events/${code}/participants`);
   participantToken = participant.body.token;
   targets = {
     code,
     hostKey,
     token: participantToken,
-    pollIds: [single.id, multiple.id, draft.id, rating.id, ranking.id, wordcloud.id, text.id],
+    pollIds: [
+      single.id,
+      multiple.id,
+      draft.id,
+      rating.id,
+      ranking.id,
+      wordcloud.id,
+      text.id,
+      qa.id,
+    ],
     optionIds: [...single.options, ...multiple.options, ...draft.options, ...ranking.options].map(
       (o) => o.id,
     ),
@@ -416,6 +432,33 @@ function routes(t: Targets): Route[] {
       method: 'PATCH',
       path: (c, p) => `${ev(c)}/polls/${p}/entries/${p}`,
       body: { status: fc.constantFrom('visible', 'hidden', 'pending', 7) },
+      auth: 'host',
+    },
+    {
+      method: 'POST',
+      path: (c, p) => `${ev(c)}/polls/${p}/questions`,
+      body: { text: fc.oneof(fc.string({ maxLength: 300 }), fc.integer()), ref: fc.string() },
+      auth: 'participant',
+    },
+    {
+      method: 'PUT',
+      path: (c, p) => `${ev(c)}/polls/${p}/questions/${p}/upvote`,
+      body: null,
+      auth: 'participant',
+    },
+    {
+      method: 'DELETE',
+      path: (c, p) => `${ev(c)}/polls/${p}/questions/1/upvote`,
+      body: null,
+      auth: 'participant',
+    },
+    {
+      method: 'PATCH',
+      path: (c, p) => `${ev(c)}/polls/${p}/questions/1`,
+      body: {
+        status: fc.constantFrom('visible', 'hidden', 'answered', 'pending', 7),
+        highlighted: fc.oneof(fc.boolean(), fc.constant('yes')),
+      },
       auth: 'host',
     },
     { method: 'GET', path: (c, p) => `${ev(c)}/polls/${p}/results`, body: null, auth: 'none' },

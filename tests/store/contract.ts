@@ -27,10 +27,10 @@ const AT = '2026-03-01T09:00:00.000Z';
 
 /** A queued write as a promise: resolves with the participant id (if any) or rejects with the error. */
 function queued<T = undefined>(
-  submit: (done: (error: Error | null, id?: number) => void) => void,
+  submit: (done: (error: Error | null, result?: T) => void) => void,
 ): Promise<T> {
   return new Promise((resolve, reject) =>
-    submit((error, id) => (error ? reject(error) : resolve(id as T))),
+    submit((error, result) => (error ? reject(error) : resolve(result as T))),
   );
 }
 
@@ -939,7 +939,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           put(choice.id, people[1]!, 3, 'after drain'),
           queued((done) => store.answers.setRef(choice.id, people[0]!, 'late', done)),
           queued((done) => store.answers.barrier(done)),
-          queued((done) => store.participants.add(event.id, hashSecret('late'), AT, done)),
+          queued<number>((done) => store.participants.add(event.id, hashSecret('late'), AT, done)),
         ]);
         for (const outcome of after) {
           expect(outcome.status).toBe('rejected');

@@ -87,6 +87,8 @@ export function hostileValue(t: Targets): fc.Arbitrary<unknown> {
       'draft',
       'vote',
       'join',
+      'ask',
+      'upvote',
       'ping',
     ),
     fc.string({ maxLength: 80 }),
@@ -254,6 +256,26 @@ export function hostileMessage(t: Targets): fc.Arbitrary<Wire> {
     },
     t,
   );
+  // Q&A: questions and upvotes, on any poll, of any question id.
+  const ask = withHostileFields(
+    {
+      type: fc.constant('ask'),
+      ref: fc.string({ minLength: 1, maxLength: 64 }),
+      pollId: poll,
+      text: fc.string({ maxLength: 300 }),
+    },
+    t,
+  );
+  const upvote = withHostileFields(
+    {
+      type: fc.constant('upvote'),
+      ref: fc.string({ minLength: 1, maxLength: 64 }),
+      pollId: poll,
+      questionId: fc.integer({ min: -1, max: 40 }),
+      on: fc.boolean(),
+    },
+    t,
+  );
   const ping = withHostileFields({ type: fc.constant('ping') }, t);
   const anyType = withHostileFields({ type: hostileValue(t) }, t);
   return fc.oneof(
@@ -261,6 +283,8 @@ export function hostileMessage(t: Targets): fc.Arbitrary<Wire> {
     { weight: 3, arbitrary: join },
     { weight: 6, arbitrary: vote },
     { weight: 3, arbitrary: answer },
+    { weight: 2, arbitrary: ask },
+    { weight: 2, arbitrary: upvote },
     { weight: 1, arbitrary: ping },
     { weight: 2, arbitrary: anyType },
     { weight: 1, arbitrary: prototypeKeys(t) },

@@ -112,6 +112,27 @@ export function recountAnyKind(
             : null,
       };
     }
+    case 'qa': {
+      // Questions are items and upvotes marks: the total is the questions an attendee sees.
+      const questions = db
+        .prepare<[number], { id: number; status: string; upvotes: number }>(
+          `SELECT i.id, i.status, (SELECT COUNT(*) FROM marks m WHERE m.item_id = i.id) AS upvotes
+             FROM items i WHERE i.poll_id = ?`,
+        )
+        .all(poll.id);
+      const seen = questions.filter((q) => q.status === 'visible' || q.status === 'answered');
+      const upvotes = new Map(seen.map((q) => [q.id, q.upvotes]));
+      const listed = results?.kind === 'qa' ? results.questions : null;
+      return {
+        recounted: {
+          total: seen.length,
+          counts: listed
+            ? listed.map((q) => upvotes.get(q.id) ?? -1)
+            : seen.map((q) => q.upvotes).sort((a, b) => b - a),
+        },
+        shown: listed && { total: results!.total, counts: listed.map((q) => q.upvotes) },
+      };
+    }
   }
 }
 
