@@ -2,7 +2,9 @@
  * The live side of one process: rooms of sockets per event code, each
  * hearing its event on the bus. Pushes arrive rendered per audience and go
  * out at once; attendees' tallies are held back to at most one a second per
- * poll, and presence is counted here and pushed at most once a second.
+ * poll (in a room of 1,000 attendees or more, sent to a tenth of them per
+ * tick, so that the fan-out is spread over the second), and presence is
+ * counted here and pushed at most once a second.
  *
  * In a cluster each process counts its own attendees and tells the others
  * on the bus (on a change, and every few seconds while the room is open);
@@ -18,7 +20,7 @@ import { CLOSE } from '../../shared/codes.js';
 import type { Role } from '../../shared/protocol.js';
 import type { Bus, BusMessage } from '../bus/port.js';
 import { Fanout } from './fanout.js';
-import { Room, type Member } from './room.js';
+import { ATTENDEE_GROUPS, Room, type Member } from './room.js';
 
 export interface HubOptions {
   /** Attendees get a changed tally at most this often. */
@@ -37,6 +39,9 @@ export interface HubOptions {
   /** In a cluster: this process's name on the bus (presence is summed across processes); null alone. */
   origin: string | null;
 }
+
+/** From this many attendees in a room, their held tallies go out a group per tick (Room's groups). */
+const SPREAD_FROM = 1000;
 
 /** In a cluster: how often a process repeats its attendees' count, and when others' counts expire. */
 const PRESENCE_REPEAT_MS = 3000;
@@ -128,10 +133,8 @@ export class Hub {
       case 'tally':
         if (message.hosts) this.screens.send(room.hosts, message.hosts);
         if (message.screens) this.screens.send(room.presenters, message.screens);
-        if (message.attendees) {
-          room.slowTallies.set(message.pollId, message.attendees);
-          this.busy.add(room);
-        } else room.slowTallies.delete(message.pollId);
+        room.holdTally(message.pollId, message.attendees);
+        if (message.attendees) this.busy.add(room);
         return;
       case 'presence':
         if (message.origin === this.options.origin) return;
@@ -174,12 +177,20 @@ export class Hub {
 
   /** Push what is due; true when nothing is left waiting. */
   private flushRoom(room: Room, now: number): boolean {
-    for (const [pollId, tally] of room.slowTallies) {
-      if (now - (room.lastSlowPush.get(pollId) ?? -Infinity) < this.options.slowIntervalMs)
-        continue;
-      this.phones.send(room.attendees, tally);
-      room.lastSlowPush.set(pollId, now);
-      room.slowTallies.delete(pollId);
+    // A big room's attendees get a held tally a group per tick, so the
+    // second's fan-out to them is spread over the second rather than one
+    // burst that acks wait behind; each still gets at most one a second.
+    const groupsPerTick = room.attendees.size >= SPREAD_FROM ? 1 : ATTENDEE_GROUPS;
+    for (const held of room.slowTallies.values()) {
+      let budget = groupsPerTick;
+      for (let group = 0; group < ATTENDEE_GROUPS && budget > 0; group++) {
+        if (!held.waiting[group] || now - held.lastPush[group]! < this.options.slowIntervalMs)
+          continue;
+        this.phones.send(room.attendeeGroups[group]!, held.payload!);
+        held.waiting[group] = false;
+        held.lastPush[group] = now;
+        budget--;
+      }
     }
     if (room.presenceDirty && now - room.lastPresencePush >= this.options.presenceIntervalMs) {
       room.presenceDirty = false;
@@ -193,7 +204,7 @@ export class Hub {
         this.phones.send(room.attendees, presence);
       }
     }
-    return room.slowTallies.size === 0 && !room.presenceDirty;
+    return !room.tallyWaiting && !room.presenceDirty;
   }
 
   /** Distinct attendees: this process's, plus in a cluster what each other process last said. */

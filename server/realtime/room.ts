@@ -12,6 +12,19 @@ export interface Member {
   participantId: number | null;
 }
 
+/** A big room's attendees are written in this many groups (round-robin as they join). */
+export const ATTENDEE_GROUPS = 10;
+
+/** One poll's attendee tally held back: attendees get at most one a second. */
+export interface HeldTally {
+  /** The latest, or null when nothing is to follow (the poll left their view). */
+  payload: string | null;
+  /** By group: the latest is not yet sent to it. */
+  waiting: boolean[];
+  /** By group: when it was last sent this poll's tally (ms). */
+  lastPush: number[];
+}
+
 export class Room {
   readonly hosts = new Set<PeerSocket>();
   readonly presenters = new Set<PeerSocket>();
@@ -19,9 +32,15 @@ export class Room {
   /** participant id -> open sockets: presence counts people, not tabs. */
   private readonly participants = new Map<number, number>();
 
-  /** The latest attendee tally of each poll not yet sent (attendees get at most one a second). */
-  readonly slowTallies = new Map<number, string>();
-  readonly lastSlowPush = new Map<number, number>();
+  /** The attendees by group, for a big room's tallies to go out a group at a time. */
+  readonly attendeeGroups: Set<PeerSocket>[] = Array.from(
+    { length: ATTENDEE_GROUPS },
+    () => new Set<PeerSocket>(),
+  );
+  private readonly groupOf = new Map<PeerSocket, number>();
+  private nextGroup = 0;
+  /** Each poll's attendee tally, as held back and sent by group. */
+  readonly slowTallies = new Map<number, HeldTally>();
   presenceDirty = false;
   lastPresencePush = 0;
   lastPresenceSent = -1;
@@ -37,6 +56,11 @@ export class Room {
 
   add(member: Member): void {
     this.setOf(member.role).add(member.socket);
+    if (member.role === 'attendee' && !this.groupOf.has(member.socket)) {
+      const group = this.nextGroup++ % ATTENDEE_GROUPS;
+      this.attendeeGroups[group]!.add(member.socket);
+      this.groupOf.set(member.socket, group);
+    }
     if (member.participantId !== null) {
       const n = this.participants.get(member.participantId) ?? 0;
       this.participants.set(member.participantId, n + 1);
@@ -46,6 +70,11 @@ export class Room {
 
   remove(member: Member): void {
     if (!this.setOf(member.role).delete(member.socket)) return;
+    const group = this.groupOf.get(member.socket);
+    if (group !== undefined) {
+      this.attendeeGroups[group]!.delete(member.socket);
+      this.groupOf.delete(member.socket);
+    }
     if (member.participantId !== null) {
       const n = this.participants.get(member.participantId) ?? 0;
       if (n <= 1) {
@@ -53,6 +82,28 @@ export class Room {
         this.presenceDirty = true;
       } else this.participants.set(member.participantId, n - 1);
     }
+  }
+
+  /** Hold the poll's latest attendee tally for every group (null: drop what was held). */
+  holdTally(pollId: number, payload: string | null): void {
+    let held = this.slowTallies.get(pollId);
+    if (!held) {
+      if (payload === null) return;
+      held = {
+        payload,
+        waiting: new Array<boolean>(ATTENDEE_GROUPS).fill(true),
+        lastPush: new Array<number>(ATTENDEE_GROUPS).fill(-Infinity),
+      };
+      this.slowTallies.set(pollId, held);
+    }
+    held.payload = payload;
+    held.waiting.fill(payload !== null);
+  }
+
+  /** Some group still waits for a held tally. */
+  get tallyWaiting(): boolean {
+    for (const held of this.slowTallies.values()) if (held.waiting.includes(true)) return true;
+    return false;
   }
 
   /** Distinct attendee participants connected. */

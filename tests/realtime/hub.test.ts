@@ -105,6 +105,44 @@ test('hosts and screens get every tally at once; attendees the latest, at most o
   ]);
 });
 
+test('a big room’s attendees get a held tally a tenth per tick, each at most once a second, all the latest', async () => {
+  const { bus, hub, member } = setUp();
+  const phones = Array.from({ length: 2000 }, (_, i) => member('attendee', i + 1).socket);
+  const got = (socket: FakeSocket) => socket.received.filter((m) => m.startsWith('phone'));
+  const reached = () => phones.filter((socket) => got(socket).length > 0).length;
+  const turns = async () => {
+    // The fan-out writes its slices across event-loop turns.
+    while (hub.pending > 0) await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  bus.publish(tally(7, 1));
+  const perTick: number[] = [];
+  for (let tick = 0; tick < 10; tick++) {
+    const before = reached();
+    hub.tick();
+    await turns();
+    perTick.push(reached() - before);
+    clock += 100;
+  }
+  // Ten ticks, a tenth of the room each: never the whole room in one burst.
+  expect(perTick).toEqual(new Array(10).fill(200));
+  // A newer tally now: each group gets it a second after its last one, a group per tick again.
+  bus.publish(tally(7, 2));
+  for (let tick = 0; tick < 10; tick++) {
+    hub.tick();
+    await turns();
+    clock += 100;
+  }
+  for (const socket of phones) expect(got(socket)).toEqual(['phone 7#1', 'phone 7#2']);
+  // A room under 1,000 attendees gets it in one tick, as before.
+  const small = setUp();
+  const few = Array.from({ length: 50 }, (_, i) => small.member('attendee', i + 1).socket);
+  small.bus.publish(tally(7, 1));
+  small.hub.tick();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(few.every((socket) => got(socket).length === 1)).toBe(true);
+});
+
 test('a fan-out to every phone never holds back a screen’s or host’s tally: they are written at once', async () => {
   const { bus, hub, member } = setUp();
   const screen = member('presenter');
