@@ -121,7 +121,8 @@ describe.skipIf(!hasChromium)('word cloud polls', () => {
     const tap = new SocketTap();
     const phone = await open(`/e/${code}`, { phone: true, tap });
     await phone.getByRole('heading', { name: 'What does peace need most?' }).waitFor();
-    expect(await phone.getByText('Up to 3 words', { exact: true }).isVisible()).toBe(true);
+    // The word cloud's input loads after the question shows (inputs load on first use).
+    await phone.getByText('Up to 3 words', { exact: true }).waitFor();
 
     const field = phone.getByRole('textbox', { name: 'A word' });
     const add = phone.getByRole('button', { name: 'Add', exact: true });
