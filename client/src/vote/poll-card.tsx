@@ -53,13 +53,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
   if (kind.listsResults) {
     return (
       <article class="vote-card card" aria-labelledby="vote-question">
-        <div class="vote-card__meta">
-          <StateBadge poll={poll} badges={kind.badges} />
-          {open && <span class="vote-card__rule">{kind.rule(poll)}</span>}
-        </div>
-        <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
-          {poll.question}
-        </h1>
+        <CardHead poll={poll} kind={kind} />
         <kind.Ballot
           poll={poll}
           counted={counted}
@@ -80,13 +74,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
 
   return (
     <article class="vote-card card" aria-labelledby="vote-question">
-      <div class="vote-card__meta">
-        <StateBadge poll={poll} badges={kind.badges} />
-        {open && <span class="vote-card__rule">{kind.rule(poll)}</span>}
-      </div>
-      <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
-        {poll.question}
-      </h1>
+      <CardHead poll={poll} kind={kind} />
 
       {(!showResults || open) && (
         <kind.Ballot
@@ -115,6 +103,21 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
         <p class="vote-hint">The moderator has not shared the results.</p>
       )}
     </article>
+  );
+}
+
+/** The card's top: whether the poll is open, what to do, and the question (the input's label). */
+function CardHead({ poll, kind }: { poll: Poll; kind: BallotKind<PollKind> }) {
+  return (
+    <>
+      <div class="vote-card__meta">
+        <StateBadge poll={poll} badges={kind.badges} />
+        {poll.state === 'open' && <span class="vote-card__rule">{kind.rule(poll)}</span>}
+      </div>
+      <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
+        {poll.question}
+      </h1>
+    </>
   );
 }
 
