@@ -272,8 +272,12 @@ describe('message rate', () => {
       expect(Object.keys(summary.closes)).toEqual(['1008']);
       expect(summary.rounds).toBeGreaterThanOrEqual(LANES);
       expect(summary.rateLimited).toBeGreaterThanOrEqual(summary.rounds);
-      // Answered about the burst (40), never the flood.
-      expect(summary.maxPongs).toBeLessThanOrEqual(45);
+      // Answered about the burst (40), never the flood: at most the burst and
+      // what the bucket refills (20/s) while a connection lives, which a
+      // loaded machine stretches (CI once saw 46 where 40 is usual).
+      expect(summary.maxPongs).toBeLessThanOrEqual(
+        40 + Math.ceil((20 * summary.maxCloseMs) / 1000),
+      );
       figure('ws rate: bystander ack latency, no flood', ms(baseline));
       figure(
         `ws rate: bystander ack latency under a flood (${LANES} sockets reconnecting for ${FLOOD_MS} ms, ${MESSAGES} pings per connection, ${summary.rounds} connections)`,
