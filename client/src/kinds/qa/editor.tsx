@@ -5,6 +5,7 @@
  */
 import './qa-host.css';
 import type { EditorKind, FieldsProps } from '../kind.js';
+import { ModerationField } from '../moderation-field.js';
 import { QaDesk } from './desk.js';
 import { moderationName, qaSettings, questionsLabel, type QaFields } from './settings.js';
 
@@ -23,24 +24,13 @@ const MODERATIONS = [
 
 function QaFieldsView({ fields, change, uid }: FieldsProps<QaFields>) {
   return (
-    <fieldset class="field">
-      <legend class="field-label">Moderation</legend>
-      <div class="segmented qa-moderation">
-        {MODERATIONS.map((option) => (
-          <label class={`segment${fields.moderation === option.value ? ' segment-on' : ''}`}>
-            <input
-              type="radio"
-              name={`${uid}-moderation`}
-              value={option.value}
-              checked={fields.moderation === option.value}
-              onChange={() => change((f) => ({ ...f, moderation: option.value }))}
-            />
-            <span class="segment-title">{option.title}</span>
-            <span class="segment-hint">{option.hint}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ModerationField
+      uid={uid}
+      value={fields.moderation}
+      options={MODERATIONS}
+      class="qa-moderation"
+      onChange={(moderation) => change((f) => ({ ...f, moderation }))}
+    />
   );
 }
 

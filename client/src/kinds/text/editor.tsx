@@ -5,6 +5,7 @@
  */
 import './text.css';
 import type { EditorKind, FieldsProps } from '../kind.js';
+import { ModerationField } from '../moderation-field.js';
 import { TextDesk } from './desk.js';
 import { moderationName, textSettings, TEXT_LIMITS, type TextFields } from './settings.js';
 
@@ -57,24 +58,13 @@ function TextFieldsView({ fields, change, problems, locked, uid }: FieldsProps<T
           </p>
         )}
       </div>
-      <fieldset class="field">
-        <legend class="field-label">Moderation</legend>
-        <div class="segmented text-moderation">
-          {MODERATIONS.map((option) => (
-            <label class={`segment${fields.moderation === option.value ? ' segment-on' : ''}`}>
-              <input
-                type="radio"
-                name={`${uid}-moderation`}
-                value={option.value}
-                checked={fields.moderation === option.value}
-                onChange={() => change((f) => ({ ...f, moderation: option.value }))}
-              />
-              <span class="segment-title">{option.title}</span>
-              <span class="segment-hint">{option.hint}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ModerationField
+        uid={uid}
+        value={fields.moderation}
+        options={MODERATIONS}
+        class="text-moderation"
+        onChange={(moderation) => change((f) => ({ ...f, moderation }))}
+      />
     </>
   );
 }
