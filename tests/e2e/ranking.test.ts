@@ -80,6 +80,8 @@ describe.skipIf(!hasChromium)('ranking polls', () => {
     const tap = new SocketTap();
     const phone = await open(`/e/${code}`, { phone: true, tap });
     await phone.getByRole('heading', { name: 'Which matter most?' }).waitFor();
+    // The ranking's input loads after the question shows (inputs load on first use).
+    await phone.getByRole('button', { name: 'Move Security up' }).waitFor();
     expect(await shownOrder(phone)).toEqual(OPTIONS);
 
     // Keyboard only: Security up twice, then Trade down once.
