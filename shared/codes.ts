@@ -30,6 +30,7 @@ export const ERRORS = {
   payload_too_large: { status: 413, message: 'The request body is larger than 64 KiB.' },
   invalid_choice: { status: 422, message: 'The choices are not valid for this poll.' },
   invalid_answer: { status: 422, message: 'The answer is not valid for this poll.' },
+  invalid_name: { status: 422, message: 'This name is not allowed; choose another.' },
   rate_limited: { status: 429, message: 'Too many requests; slow down and retry.' },
   not_joined: { status: 400, message: 'Send a join message first.' },
   already_joined: { status: 400, message: 'This socket has already joined an event.' },

@@ -17,6 +17,8 @@ export const SERVER_MESSAGE_TYPES = [
   'error',
   'pong',
   'event_deleted',
+  'score',
+  'leaderboard',
 ] as const;
 
 export type ServerMessageType = (typeof SERVER_MESSAGE_TYPES)[number];

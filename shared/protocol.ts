@@ -12,6 +12,7 @@ import { SERVER_MESSAGE_TYPES, type ServerMessageType } from './message-types.js
 import { Id, PollState, Ref, text, Timestamp, wellFormed } from './schema.js';
 import { POLL_KINDS, Poll, PollKind, Results, WIRE_KINDS, type ResultsOf } from './kinds/index.js';
 import { AskMessage, UpvoteMessage } from './kinds/qa.js';
+import { Leaderboard, NameMessage, PlayerName, ScoreMessage } from './kinds/quiz.js';
 
 /** 1: choice polls only; 2: kinds of question, private drafts (additive). */
 export const PROTOCOL_VERSION = 2;
@@ -82,10 +83,15 @@ export const PatchEventBody = z
   .object({
     title: text(LIMITS.titleLength, 'the title').optional(),
     showStats: z.boolean().optional(),
+    /** Put the quiz leaderboard on screen (true) or take it off (false). */
+    leaderboard: z.boolean().optional(),
   })
-  .refine((b) => b.title !== undefined || b.showStats !== undefined, {
-    message: 'give at least one field to change',
-  });
+  .refine(
+    (b) => b.title !== undefined || b.showStats !== undefined || b.leaderboard !== undefined,
+    {
+      message: 'give at least one field to change',
+    },
+  );
 
 export const SetActiveBody = z.object({ pollId: Id.nullable() });
 
@@ -124,6 +130,8 @@ export const EventInfo = z.object({
   showStats: z.boolean(),
   /** Addition to v1: the absolute join link (on PUBLIC_URL), the one the QR code encodes. */
   joinUrl: z.string(),
+  /** Addition (quiz): the presenter shows the leaderboard instead of the active poll. */
+  leaderboard: z.boolean(),
 });
 export type EventInfo = z.infer<typeof EventInfo>;
 
@@ -167,6 +175,8 @@ export const JoinMessage = z.object({
   role: Role,
   token: z.string().min(1).max(200).optional(),
   hostKey: z.string().min(1).max(200).optional(),
+  /** An attendee's display name (quiz), set or changed by this join. */
+  name: PlayerName.optional(),
 });
 
 /** The envelope of a vote; the fields beside it are the answer (see `VoteBody`). */
@@ -220,6 +230,7 @@ export const ClientMessage = z.discriminatedUnion('type', [
   VoteMessage,
   AskMessage,
   UpvoteMessage,
+  NameMessage,
   PingMessage,
 ]);
 
@@ -227,6 +238,7 @@ export type JoinMessage = z.infer<typeof JoinMessage>;
 export type VoteMessage = z.infer<typeof VoteMessage>;
 export type ClientMessage = z.infer<typeof ClientMessage>;
 export type { AskMessage, UpvoteMessage };
+export type { NameMessage } from './kinds/quiz.js';
 
 // ------------------------------------------------------- WebSocket, server side
 
@@ -234,7 +246,13 @@ const Welcome = z.object({
   type: z.literal('welcome'),
   role: Role,
   protocol: z.int(),
-  participant: z.object({ id: Id, token: z.string() }).optional(),
+  participant: z
+    .object({
+      id: Id,
+      token: z.string(),
+      /** Addition (quiz): the display name. */ name: z.string().optional(),
+    })
+    .optional(),
   event: EventInfo,
   polls: z.array(Poll),
   activePollId: Id.nullable(),
@@ -243,6 +261,8 @@ const Welcome = z.object({
   /** v2: every kind's answer as stored: `{"<pollId>": answer}`. */
   myAnswers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
   attendees: z.int().min(0),
+  /** Addition (quiz): the server's clock (ms since the epoch), for countdowns. */
+  serverTime: z.int().optional(),
 });
 
 /** A poll's results pushed live, with a sequence that grows with every change. */
@@ -275,16 +295,24 @@ const SERVER_MESSAGES = {
   active: z.object({ type: z.literal('active'), pollId: Id.nullable() }),
   tally: TallyMessage,
   presence: z.object({ type: z.literal('presence'), attendees: z.int().min(0) }),
-  /** Q&A (v2): an ask's or an upvote's ack names the question. */
+  /**
+   * Q&A (v2): an ask's or an upvote's ack names the question. A `name`
+   * message's ack has no `pollId`.
+   */
   ack: z.object({
     type: z.literal('ack'),
     ref: z.string().optional(),
-    pollId: Id,
+    pollId: Id.optional(),
     questionId: Id.optional(),
   }),
   error: ErrorMessage,
-  pong: z.object({ type: z.literal('pong') }),
+  /** Addition (quiz): the server's clock (ms since the epoch), for countdowns. */
+  pong: z.object({ type: z.literal('pong'), serverTime: z.int().optional() }),
   event_deleted: z.object({ type: z.literal('event_deleted') }),
+  /** Quiz: to each attendee who answered, once a question closes. */
+  score: ScoreMessage,
+  /** Quiz: to hosts and presenters, once a question closes. */
+  leaderboard: Leaderboard.extend({ type: z.literal('leaderboard') }),
 } satisfies Record<ServerMessageType, z.ZodType>;
 
 /** Every message the server sends on a socket, discriminated on `type`. */

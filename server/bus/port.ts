@@ -33,6 +33,12 @@ export type BusMessage =
       voters: number;
       counters: Record<string, number>;
     } & Audiences)
+  /**
+   * A quiz question closed: hosts and screens get `leaderboard`; each
+   * attendee who answered gets their own `score` message, made from
+   * `scores`, flat [participantId, points, score, rank, ...] (correct: points > 0).
+   */
+  | { type: 'scores'; event: string; pollId: number; leaderboard: string; scores: number[] }
   /** The event is gone: its sockets get `payload` and are closed. */
   | { type: 'event_deleted'; event: string; payload: string }
   // ---- between processes only (a cluster); never handed to sockets ----

@@ -19,13 +19,14 @@ export type AnswerDecision =
 
 /**
  * `raw` is the vote as it arrived (the envelope's fields beside the answer's
- * are ignored by the kind).
+ * are ignored by the kind); `at`, when it arrived (ISO 8601).
  */
 export function decideAnswer(
   poll: PollRecord,
   raw: unknown,
   previous: StoredAnswer | null,
   ref: string | undefined,
+  at: string,
 ): Decision<AnswerDecision> {
   // A re-sent ref the server already acknowledged is acknowledged again and
   // changes nothing, even if the poll has closed since: the answer was counted.
@@ -36,6 +37,10 @@ export function decideAnswer(
   if (poll.state === 'closed') return deny('poll_closed');
 
   const rules = rulesOf(poll.kind);
+  // A poll that closes by itself is closed from its closing time on, even
+  // before its close has run.
+  const closesAt = rules.closesAt?.(poll);
+  if (closesAt && at >= closesAt) return deny('poll_closed', 'time is up for this question');
   const answer = rules.parse(raw);
   if (!answer.ok) return answer;
   const value = rules.encode(poll, answer.value);

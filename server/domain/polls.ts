@@ -34,7 +34,7 @@ export function settleNewPoll(body: CreatePollBody): Decision<NewPoll> {
     kind: body.kind,
     options: shape.value.options,
     settings: shape.value.settings,
-    allowChange: body.allowChange ?? true,
+    allowChange: rulesOf(body.kind).finalAnswers ? false : (body.allowChange ?? true),
     showResults: true,
   });
 }
@@ -79,9 +79,16 @@ export function planPollChange(
 ): Decision<PollChange> {
   const next: PollRecord = { ...poll };
 
+  const rules = rulesOf(poll.kind);
   if (patch.state !== undefined && patch.state !== poll.state) {
     if (!canMove(poll.state, patch.state)) {
       return deny('invalid_state', `a poll cannot go from ${poll.state} back to ${patch.state}`);
+    }
+    if (rules.closesForGood && poll.state === 'closed') {
+      return deny(
+        'invalid_state',
+        `a closed ${poll.kind} poll cannot open again; reset it to play it again`,
+      );
     }
     next.state = patch.state;
     // Opened or closed, a poll is no longer the host's private draft.
@@ -94,9 +101,14 @@ export function planPollChange(
   }
   if (patch.question !== undefined) next.question = patch.question;
   if (patch.showResults !== undefined) next.showResults = patch.showResults;
-  if (patch.allowChange !== undefined) next.allowChange = patch.allowChange;
+  if (patch.allowChange !== undefined) {
+    if (patch.allowChange && rules.finalAnswers) {
+      return deny('invalid_body', `allowChange: answers to a ${poll.kind} poll are final`);
+    }
+    next.allowChange = patch.allowChange;
+  }
 
-  const own = rulesOf(poll.kind).change(poll, patch, hasAnswers);
+  const own = rules.change(poll, patch, hasAnswers);
   if (!own.ok) return own;
   next.settings = own.value.settings;
   return allow(own.value.options ? { poll: next, options: own.value.options } : { poll: next });

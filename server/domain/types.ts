@@ -41,6 +41,8 @@ export interface EventRecord {
   isDemo: boolean;
   /** The presenter shows the 95% margin of error under the chart. */
   showStats: boolean;
+  /** The presenter shows the quiz leaderboard instead of the active poll. */
+  leaderboard: boolean;
   createdAt: string;
 }
 

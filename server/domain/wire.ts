@@ -16,6 +16,7 @@ export function eventInfo(event: EventRecord, publicUrl: string): EventInfo {
     createdAt: event.createdAt,
     showStats: event.showStats,
     joinUrl: joinUrl(publicUrl, event.code),
+    leaderboard: event.leaderboard,
   };
 }
 
@@ -46,7 +47,7 @@ export function pollView(poll: PollRecord, counters: Counters, role: Role): Poll
     createdAt: poll.createdAt,
     ...(poll.openedAt ? { openedAt: poll.openedAt } : {}),
     ...(poll.closedAt ? { closedAt: poll.closedAt } : {}),
-    ...rulesOf(poll.kind).view(poll),
+    ...rulesOf(poll.kind).view(poll, role),
     ...(canSeeResults(role, poll) ? { results: resultsView(poll, counters, role) } : {}),
   };
   return view as Poll;

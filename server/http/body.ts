@@ -9,7 +9,11 @@ import type { z } from 'zod';
 import { describeIssues, LIMITS } from '../../shared/protocol.js';
 import { HttpError } from './errors.js';
 
-export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function readBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  { optional = false } = {},
+): Promise<z.infer<S>> {
   const text = await bodyText(c);
   let json: unknown;
   try {
@@ -17,6 +21,8 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw new HttpError('invalid_body', 'the body is not valid JSON');
   }
+  // An optional body left out is an empty one.
+  if (json === undefined && optional) json = {};
   if (json === undefined) throw new HttpError('invalid_body', 'a JSON body is required');
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new HttpError('invalid_body', describeIssues(parsed.error));

@@ -4,10 +4,11 @@
  * or a new one, limited per client address (minting one is a durable write).
  */
 import { StoreUnavailableError } from '../store/port.js';
-import type { ErrorCode } from '../../shared/codes.js';
+import { ERRORS, type ErrorCode } from '../../shared/codes.js';
 import type { JoinMessage, Role } from '../../shared/protocol.js';
 import type { KeyedRateLimiter } from '../rate-limit.js';
 import type { LiveEvent, Voxpop } from '../service/index.js';
+import { decideName } from '../domain/names.js';
 
 /** Where a socket comes from, for the per-address limit on minting participants. */
 export interface Peer {
@@ -22,7 +23,8 @@ export type Admission =
       event: LiveEvent;
       role: Role;
       /** `isNew`: made by this join, so nothing answered yet. */
-      participant: { id: number; token: string; isNew: boolean } | null;
+      /** `name`: the display name given with the join (set and durable), else null. */
+      participant: { id: number; token: string; isNew: boolean; name: string | null } | null;
     }
   | {
       ok: false;
@@ -63,13 +65,21 @@ async function decide(voxpop: Voxpop, message: JoinMessage, peer: Peer): Promise
   if (role !== 'attendee') return { ok: true, event, role, participant: null };
 
   const known = message.token ? await voxpop.participants.find(event, message.token) : null;
-  if (known !== null)
+  if (known !== null) {
+    const named = await nameWith(voxpop, known, message.name);
+    if (!named.ok) return named;
     return {
       ok: true,
       event,
       role,
-      participant: { id: known, token: message.token!, isNew: false },
+      participant: { id: known, token: message.token!, isNew: false, name: named.name },
     };
+  }
+  // A name refused before a participant is made for it.
+  if (message.name !== undefined) {
+    const decided = decideName(message.name);
+    if (!decided.ok) return refuse(decided.code, decided.message ?? ERRORS[decided.code].message);
+  }
 
   // A new participant is a durable write: limited per client address, as over HTTP.
   const admission = peer.limiter.take(peer.key);
@@ -83,10 +93,30 @@ async function decide(voxpop: Voxpop, message: JoinMessage, peer: Peer): Promise
   }
   try {
     const added = await voxpop.participants.add(event);
-    return { ok: true, event, role, participant: { ...added, isNew: true } };
+    const named = await nameWith(voxpop, added.id, message.name);
+    if (!named.ok) return named;
+    return { ok: true, event, role, participant: { ...added, isNew: true, name: named.name } };
   } catch (error) {
     if (event.deleted) return refuse('event_not_found', 'the event was deleted');
     if (error instanceof StoreUnavailableError) throw error;
     return { ok: false, code: 'shutting_down', message: 'server shutting down', goingAway: true };
   }
+}
+
+/** The join's name set for the participant (durable), or why not; no name given: null. */
+async function nameWith(
+  voxpop: Voxpop,
+  participantId: number,
+  name: string | undefined,
+): Promise<{ ok: true; name: string | null } | Extract<Admission, { ok: false }>> {
+  if (name === undefined) return { ok: true, name: null };
+  const outcome = await voxpop.scoreboard.setNameNow(participantId, name);
+  if (outcome.ok) return { ok: true, name: outcome.value };
+  if (outcome.code === 'shutting_down') {
+    return { ok: false, code: 'shutting_down', message: 'server shutting down', goingAway: true };
+  }
+  return refuse(outcome.code, outcome.message ?? ERRORS[outcome.code].message) as Extract<
+    Admission,
+    { ok: false }
+  >;
 }

@@ -9,6 +9,7 @@ import {
   ClientMessage,
   LIMITS,
   type AskMessage,
+  type NameMessage,
   type UpvoteMessage,
   describeIssues,
   type JoinMessage,
@@ -146,8 +147,11 @@ export class Connection {
       case 'upvote':
         this.upvote(message);
         return;
+      case 'name':
+        this.rename(message);
+        return;
       case 'ping':
-        this.send({ type: 'pong' });
+        this.send({ type: 'pong', serverTime: Date.now() });
         return;
     }
   }
@@ -177,6 +181,13 @@ export class Connection {
       participant && !participant.isNew
         ? await this.voxpop.questions.of(event, participant.id).catch(() => null)
         : {};
+    // Quiz: the display name given with the join, else the one on record.
+    const name = !participant
+      ? null
+      : (participant.name ??
+        (participant.isNew
+          ? null
+          : await this.voxpop.scoreboard.nameOf(participant.id).catch(() => null)));
     if (this.state.kind !== 'joining') return;
     if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
     if (participant && (!answers || !questions))
@@ -190,7 +201,7 @@ export class Connection {
     const welcome = this.voxpop.views.welcome(
       event,
       role,
-      participant && answers ? { ...participant, answers, questions: questions ?? {} } : null,
+      participant && answers ? { ...participant, name, answers, questions: questions ?? {} } : null,
       this.hub.attendeesIn(room),
     );
     this.hub.fanoutOf(role).sendOne(this.socket, JSON.stringify(welcome));
@@ -240,6 +251,17 @@ export class Connection {
       on,
       (outcome) => this.answered(outcome, pollId, ref),
     );
+  }
+
+  /** Quiz: a display name set, acked (without a poll) once it is durable. */
+  private rename(message: NameMessage): void {
+    const voter = this.voter(message.ref);
+    if (!voter) return;
+    const { ref } = message;
+    this.voxpop.scoreboard.setName(voter.participantId, message.name, (outcome) => {
+      if (!outcome.ok) return this.fail(outcome.code, outcome.message, ref);
+      this.send({ type: 'ack', ...(ref === undefined ? {} : { ref }) });
+    });
   }
 
   /** The joined attendee who may answer, or null once told why not. */

@@ -18,7 +18,9 @@ export interface FanoutOptions {
 
 interface Job {
   targets: PeerSocket[];
+  /** One payload for every target, or each target's own (`payloads[i]` for `targets[i]`). */
   payload: string | Buffer;
+  payloads?: string[];
   next: number;
 }
 
@@ -56,6 +58,16 @@ export class Fanout {
     this.schedule();
   }
 
+  /**
+   * Send each socket its own message (`payloads[i]` to `targets[i]`), in
+   * slices as `send` does, in order with anything already queued.
+   */
+  sendEach(targets: PeerSocket[], payloads: string[]): void {
+    if (targets.length === 0) return;
+    this.queue.push({ targets, payload: '', payloads, next: 0 });
+    this.schedule();
+  }
+
   /** Send to one socket, in order with anything already queued for it. */
   sendOne(socket: PeerSocket, payload: string): void {
     if (this.queue.length === 0) this.write(socket, payload);
@@ -79,7 +91,9 @@ export class Fanout {
     while (budget > 0 && this.queue.length > 0) {
       const job = this.queue[0]!;
       const end = Math.min(job.targets.length, job.next + budget);
-      for (let i = job.next; i < end; i++) this.write(job.targets[i]!, job.payload);
+      const { payloads } = job;
+      for (let i = job.next; i < end; i++)
+        this.write(job.targets[i]!, payloads ? payloads[i]! : job.payload);
       budget -= end - job.next;
       job.next = end;
       if (job.next === job.targets.length) this.queue.shift();

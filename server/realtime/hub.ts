@@ -20,6 +20,7 @@ import { CLOSE } from '../../shared/codes.js';
 import type { Role } from '../../shared/protocol.js';
 import type { Bus, BusMessage } from '../bus/port.js';
 import { Fanout } from './fanout.js';
+import type { PeerSocket } from './socket.js';
 import { ATTENDEE_GROUPS, Room, type Member } from './room.js';
 
 export interface HubOptions {
@@ -145,6 +146,9 @@ export class Hub {
         room.presenceDirty = true;
         this.busy.add(room);
         return;
+      case 'scores':
+        this.sendScores(room, message.pollId, message.leaderboard, message.scores);
+        return;
       case 'event_deleted':
         this.closeRoom(room);
         for (const socket of room.everyone()) {
@@ -154,6 +158,27 @@ export class Hub {
         }
         return;
     }
+  }
+
+  /** A quiz question closed: the leaderboard to hosts and screens, each player's score to them. */
+  private sendScores(room: Room, pollId: number, leaderboard: string, scores: number[]): void {
+    this.screens.send(room.hosts, leaderboard);
+    this.screens.send(room.presenters, leaderboard);
+    const scoreOf = new Map<number, number>();
+    for (let i = 0; i < scores.length; i += 4) scoreOf.set(scores[i]!, i);
+    const targets: PeerSocket[] = [];
+    const payloads: string[] = [];
+    for (const [socket, participantId] of room.participantOf) {
+      const at = scoreOf.get(participantId);
+      if (at === undefined) continue;
+      const points = scores[at + 1]!;
+      targets.push(socket);
+      payloads.push(
+        `{"type":"score","pollId":${pollId},"points":${points},"correct":${points > 0},` +
+          `"score":${scores[at + 2]!},"rank":${scores[at + 3]!}}`,
+      );
+    }
+    this.phones.sendEach(targets, payloads);
   }
 
   // -------------------------------------------------------------------- ticker

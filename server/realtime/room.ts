@@ -38,6 +38,8 @@ export class Room {
     () => new Set<PeerSocket>(),
   );
   private readonly groupOf = new Map<PeerSocket, number>();
+  /** Each attendee socket's participant (a quiz's scores go to each their own). */
+  readonly participantOf = new Map<PeerSocket, number>();
   private nextGroup = 0;
   /** Each poll's attendee tally, as held back and sent by group. */
   readonly slowTallies = new Map<number, HeldTally>();
@@ -62,6 +64,7 @@ export class Room {
       this.groupOf.set(member.socket, group);
     }
     if (member.participantId !== null) {
+      this.participantOf.set(member.socket, member.participantId);
       const n = this.participants.get(member.participantId) ?? 0;
       this.participants.set(member.participantId, n + 1);
       if (n === 0) this.presenceDirty = true;
@@ -76,6 +79,7 @@ export class Room {
       this.groupOf.delete(member.socket);
     }
     if (member.participantId !== null) {
+      this.participantOf.delete(member.socket);
       const n = this.participants.get(member.participantId) ?? 0;
       if (n <= 1) {
         this.participants.delete(member.participantId);

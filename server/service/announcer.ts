@@ -151,6 +151,33 @@ export class Announcer {
     });
   }
 
+  /**
+   * A quiz question closed: the leaderboard for hosts and screens, and
+   * flat [participantId, points, score, rank, ...] for each player's own push.
+   */
+  scores(
+    event: LiveEvent,
+    poll: LivePoll,
+    entries: readonly { participantId: number; name: string; score: number; rank: number }[],
+    scores: number[],
+  ): void {
+    this.bus.publish({
+      type: 'scores',
+      event: event.record.code,
+      pollId: poll.record.id,
+      leaderboard: encode({
+        type: 'leaderboard',
+        entries: entries.map(({ participantId, name, score, rank }) => ({
+          participantId,
+          name,
+          score,
+          rank,
+        })),
+      }),
+      scores,
+    });
+  }
+
   close(): void {
     clearInterval(this.timer);
   }

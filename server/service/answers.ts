@@ -104,7 +104,8 @@ export class AnswerService {
     const poll = event.polls.get(pollId);
     if (!poll) return this.answerInLine(deny('poll_not_found'), done);
     const previous = answers.byPoll.get(pollId) ?? null;
-    const decision = decideAnswer(poll.record, raw, previous, ref);
+    const votedAt = this.now();
+    const decision = decideAnswer(poll.record, raw, previous, ref, votedAt);
     if (!decision.ok) return this.answerInLine(decision, done);
     const { value } = decision;
 
@@ -118,7 +119,6 @@ export class AnswerService {
       return this.store.answers.setRef(pollId, participantId, value.ref, answer);
     }
 
-    const votedAt = this.now();
     const stored = ref ?? null;
     if (previous) {
       // Changed in place: one object per participant and poll, not one per answer.
@@ -157,7 +157,18 @@ export class AnswerService {
     };
     const rules = rulesOf(poll.record.kind);
     const status = rules.entry?.(poll.record, value.value);
-    if (status === undefined) {
+    if (rules.score) {
+      const score = rules.score(poll.record, value.value, votedAt);
+      this.store.answers.putScored(
+        pollId,
+        participantId,
+        value.value,
+        stored,
+        votedAt,
+        score,
+        committed,
+      );
+    } else if (status === undefined) {
       this.store.answers.put(pollId, participantId, value.value, stored, votedAt, committed);
     } else {
       const text = String(value.value);

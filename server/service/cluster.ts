@@ -33,6 +33,8 @@ export interface ClusterOptions {
   resyncMs: number;
   /** Where something went wrong in the background (a re-read that failed). */
   log: (message: string, error: unknown) => void;
+  /** The event's polls were read again: time the closes of those that close by themselves. */
+  watch?: (event: LiveEvent) => void;
 }
 
 /** This process's shard of a poll is published at most this often (ms). */
@@ -213,6 +215,7 @@ export class ClusterSync {
       event.polls.set(poll.id, { record: poll, counters: new Counters() });
     }
     await this.resync([...event.polls.values()]);
+    this.options.watch?.(event);
     return event;
   }
 
@@ -241,6 +244,7 @@ export class ClusterSync {
           this.answers.forgetPoll(pollId);
         }
         await this.resync([...event.polls.values()]);
+        this.options.watch?.(event);
         // The change reached this process's sockets as the other process
         // rendered it, results included: this process's own sum follows.
         const changed = pollId === null ? undefined : event.polls.get(pollId);

@@ -80,6 +80,7 @@ export class EventService {
       const next = { ...event.record };
       if (patch.title !== undefined) next.title = patch.title;
       if (patch.showStats !== undefined) next.showStats = patch.showStats;
+      if (patch.leaderboard !== undefined) next.leaderboard = patch.leaderboard;
       await this.store.events.update(next);
       event.record = next;
       this.announcer.eventChanged(event);
@@ -107,11 +108,19 @@ export class EventService {
    * Put a poll on the presenter screen (or none). A private draft put on
    * screen is published: everyone is told the poll before they are told it
    * is on screen, so no screen ever points at a poll it does not know.
+   * A poll put on screen takes the quiz leaderboard off it.
    */
   setActivePoll(event: LiveEvent, pollId: number | null): Promise<Decision<number | null>> {
     return this.catalog.exclusive(event, async () => {
       const poll = pollId === null ? undefined : event.polls.get(pollId);
       if (pollId !== null && !poll) return deny('poll_not_found');
+      const offLeaderboard = pollId !== null && event.record.leaderboard;
+      if (offLeaderboard) {
+        const next = { ...event.record, leaderboard: false };
+        await this.store.events.update(next);
+        event.record = next;
+        this.announcer.eventChanged(event);
+      }
       if (event.record.activePollId === pollId) return allow(pollId);
       const publish = poll !== undefined && isPrivateDraft(poll.record);
       await this.store.events.setActivePoll(event.record.id, pollId, publish);

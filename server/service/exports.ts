@@ -18,7 +18,7 @@ export interface ExportedAnswer {
   /** The answer as text (option labels joined by "; ", a rating's value...). */
   text: string;
   votedAt: string;
-  /** A Q&A question's upvotes (the CSV's `score`); absent for kinds without a score. */
+  /** A quiz answer's points or a Q&A question's upvotes (the CSV's `score`); absent for kinds without a score. */
   score?: number;
 }
 
@@ -36,7 +36,12 @@ export interface ExportedEvent {
   event: EventInfo;
   polls: (Poll & {
     /** Absent for a Q&A poll, which has `questions` instead. */
-    answers?: { participantId: number; answer: Record<string, unknown>; votedAt: string }[];
+    answers?: {
+      participantId: number;
+      answer: Record<string, unknown>;
+      votedAt: string;
+      score?: number;
+    }[];
     questions?: ExportedQuestion[];
   })[];
 }
@@ -75,6 +80,7 @@ export class ExportService {
         participantId: row.participantId,
         text: rulesOf(record.kind).text(record, row.value),
         votedAt: row.votedAt,
+        ...(row.score === null ? {} : { score: row.score }),
       }));
     }
     // Q&A keeps items, not answers: one row per question, with its upvotes.
@@ -123,6 +129,7 @@ export class ExportService {
           participantId: row.participantId,
           answer: rulesOf(poll.record.kind).answerOf(poll.record, row.value),
           votedAt: row.votedAt,
+          ...(row.score === null ? {} : { score: row.score }),
         });
       }
     }

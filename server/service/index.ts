@@ -15,8 +15,10 @@ import { EventService } from './events.js';
 import { ExportService } from './exports.js';
 import { ModerationService } from './moderation.js';
 import { ParticipantService } from './participants.js';
+import { PollTimers } from './poll-timers.js';
 import { PollService } from './polls.js';
 import { QuestionService } from './questions.js';
+import { Scoreboard } from './scoreboard.js';
 import { ViewService } from './views.js';
 
 export interface VoxpopOptions {
@@ -40,6 +42,8 @@ export interface Voxpop {
   readonly exports: ExportService;
   readonly moderation: ModerationService;
   readonly questions: QuestionService;
+  /** Quiz: names, the leaderboard, scores. */
+  readonly scoreboard: Scoreboard;
   /** How the store keeps writes durable (GET /healthz?verbose=1). */
   health(): Promise<StoreHealth>;
   /** An online copy of the store into `file`, where the store can make one. */
@@ -62,27 +66,41 @@ export async function openVoxpop(
   const announcer = new Announcer(bus, publicUrl, options.tallyIntervalMs, origin);
   const answers = new AnswerService(store, announcer, now);
   const views = new ViewService(publicUrl);
+  const log = options.log ?? ((message, error) => console.error(`voxpop: ${message}:`, error));
+  const scoreboard = new Scoreboard(store, announcer);
+  // Quiz questions close by themselves (bound below: the poll service closes them).
+  let polls: PollService | undefined;
+  const timers = new PollTimers((event, poll) => {
+    polls!
+      .closeOnTime(event, poll)
+      .catch((error: unknown) => log(`closing poll ${poll.record.id} on time`, error));
+  });
   const cluster = store.shards
     ? new ClusterSync(store, store.shards, bus, catalog, announcer, answers, {
         resyncMs: options.resyncMs ?? 2000,
-        log: options.log ?? ((message, error) => console.error(`voxpop: ${message}:`, error)),
+        log,
+        watch: (event) => timers.watchAll([event]),
       })
     : null;
   await cluster?.start();
+  polls = new PollService(store, catalog, announcer, answers, now, timers, scoreboard, cluster);
+  timers.watchAll(catalog.all());
   return {
     events: new EventService(store, catalog, announcer, now, cluster),
-    polls: new PollService(store, catalog, announcer, answers, now, cluster),
+    polls,
     participants: new ParticipantService(store, now),
     answers,
     views,
     exports: new ExportService(store, views),
     moderation: new ModerationService(store, catalog, announcer, answers),
     questions: new QuestionService(store, catalog, announcer, answers, now),
+    scoreboard,
     health: () => store.health(),
     backup: store.backup,
     cluster,
     close: () => {
       announcer.close();
+      timers.stop();
       cluster?.close();
     },
   };

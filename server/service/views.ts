@@ -75,6 +75,8 @@ export class ViewService {
     participant: {
       id: number;
       token: string;
+      /** The display name (quiz), null if none. */
+      name: string | null;
       answers: ReadonlyMap<number, StoredAnswer>;
       /** Q&A polls' questions and upvotes (QuestionService.of). */
       questions?: Record<string, QaAnswer>;
@@ -86,12 +88,21 @@ export class ViewService {
       type: 'welcome',
       role,
       protocol: PROTOCOL_VERSION,
-      ...(participant ? { participant: { id: participant.id, token: participant.token } } : {}),
+      ...(participant
+        ? {
+            participant: {
+              id: participant.id,
+              token: participant.token,
+              ...(participant.name === null ? {} : { name: participant.name }),
+            },
+          }
+        : {}),
       event: snapshot.event,
       polls: snapshot.polls,
       activePollId: snapshot.activePollId,
       ...(participant ? this.answersOf(event, participant.answers, participant.questions) : {}),
       attendees,
+      serverTime: Date.now(),
     };
   }
 }

@@ -64,9 +64,11 @@ export interface EventRepository {
   all(): Promise<EventRecord[]>;
   /** One event by its code (another process may have made it). */
   byCode(code: string): Promise<EventRecord | null>;
-  insert(event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats'>): Promise<EventRecord>;
+  insert(
+    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats' | 'leaderboard'>,
+  ): Promise<EventRecord>;
   isCodeTaken(code: string): Promise<boolean>;
-  /** Store the host-editable settings (title, showStats). */
+  /** Store the host-editable settings (title, showStats, leaderboard). */
   update(event: EventRecord): Promise<void>;
   setHostKeyHash(eventId: number, hash: Buffer): Promise<void>;
   /** Put a poll on screen (or none); with `publish`, that poll is published in the same write. */
@@ -81,6 +83,11 @@ export interface PollRepository {
   /** The event's polls with their options, in creation order. */
   ofEvent(eventId: number): Promise<PollRecord[]>;
   create(eventId: number, poll: NewPoll, createdAt: string): Promise<PollRecord>;
+  /**
+   * Close a poll that closes by itself, if it is still open since `poll.openedAt`
+   * (a conditional write: of processes racing, one closes it). Whether this call did.
+   */
+  closeIfOpen(poll: PollRecord, closedAt: string): Promise<boolean>;
   /** Store a changed poll; with `labels`, its options are replaced (ids kept position by position). */
   update(poll: PollRecord, labels?: string[]): Promise<PollRecord>;
   /** The poll, its options and answers; with `clearActive`, the event's active poll too. */
@@ -97,6 +104,19 @@ export interface ParticipantRepository {
   ): void;
   /** The participant of this event holding the token with this hash (durable ones only). */
   findByTokenHash(eventId: number, tokenHash: Buffer): Promise<number | null>;
+  /** Queued: set the participant's display name. */
+  setName(participantId: number, name: string, done: WriteDone): void;
+  /** The participant's display name, or null if they gave none. */
+  nameOf(participantId: number): Promise<string | null>;
+}
+
+/** One participant's standing in an event's quiz: the sum of their answers' scores. */
+export interface Standing {
+  participantId: number;
+  name: string | null;
+  score: number;
+  /** The score of their answer to the poll asked about; null if they gave none. */
+  points: number | null;
 }
 
 /** One row of an export page. */
@@ -105,6 +125,8 @@ export interface AnswerRow {
   participantId: number;
   value: StoredValue;
   votedAt: string;
+  /** What the answer earned (a quiz answer's points); null for kinds without a score. */
+  score: number | null;
 }
 
 export interface AnswerRepository {
@@ -115,6 +137,16 @@ export interface AnswerRepository {
     value: StoredValue,
     ref: string | null,
     votedAt: string,
+    done: WriteDone,
+  ): void;
+  /** Queued: `put` for an answer that earns a score (a quiz answer's points), kept with it. */
+  putScored(
+    pollId: number,
+    participantId: number,
+    value: StoredValue,
+    ref: string | null,
+    votedAt: string,
+    score: number,
     done: WriteDone,
   ): void;
   /**
@@ -143,6 +175,11 @@ export interface AnswerRepository {
    * answer): a kind that breaks ties by what came first rebuilds the same.
    */
   countsByValue(): Promise<{ pollId: number; value: StoredValue; voters: number }[]>;
+  /**
+   * Every participant of the event with a scored answer (quiz), with the sum
+   * of their scores and their score in `pollId` (durable answers only).
+   */
+  standings(eventId: number, pollId: number | null): Promise<Standing[]>;
   /** Every answer to the poll, and its entries (a reset); with shards, its shard rows, and its epoch rises. */
   deleteForPoll(pollId: number): Promise<void>;
   /**

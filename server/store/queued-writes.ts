@@ -15,7 +15,10 @@ import type {
   ParticipantRepository,
 } from './port.js';
 
-/** [OP_ANSWER, pollId, participantId, value, ref | null, votedAt]: insert or replace an answer. */
+/**
+ * [OP_ANSWER, pollId, participantId, value, ref | null, votedAt, score | null]:
+ * insert or replace an answer (with the score it earned, for kinds with one).
+ */
 export const OP_ANSWER = 1;
 /** [OP_REF, pollId, participantId, ref]: a new ref for an unchanged answer. */
 export const OP_REF = 2;
@@ -39,17 +42,21 @@ export const OP_ITEM = 5;
  * shards, a change moves `counter` by one (up or down).
  */
 export const OP_MARK = 6;
+/** [OP_NAME, participantId, name]: a participant's display name. */
+export const OP_NAME = 7;
 
 export type WriteOp =
-  | readonly [typeof OP_ANSWER, number, number, StoredValue, string | null, string]
+  | readonly [typeof OP_ANSWER, number, number, StoredValue, string | null, string, number | null]
   | readonly [typeof OP_REF, number, number, string]
   | readonly [typeof OP_PARTICIPANT, number, Buffer, string]
   | readonly [typeof OP_ENTRY, number, number, string, string | null, string, EntryStatus]
   | readonly [typeof OP_ITEM, number, number, string, string | null, string, ItemStatus, string]
-  | readonly [typeof OP_MARK, number, number, number, boolean, string, string];
+  | readonly [typeof OP_MARK, number, number, number, boolean, string, string]
+  | readonly [typeof OP_NAME, number, string];
 
 /** The ops that give something back: a participant's id, an entry's or item's, a mark's change. */
-export const returnsResult = (op: WriteOp) => op[0] !== OP_ANSWER && op[0] !== OP_REF;
+export const returnsResult = (op: WriteOp) =>
+  op[0] !== OP_ANSWER && op[0] !== OP_REF && op[0] !== OP_NAME;
 
 /**
  * Called once the write is durable (`error` null), or with why it is not.
@@ -64,8 +71,8 @@ export interface Submit {
 
 /** The port's queued writes, as ops for `writer`. */
 export function queuedWrites(writer: Submit): {
-  participants: Pick<ParticipantRepository, 'add'>;
-  answers: Pick<AnswerRepository, 'put' | 'putEntry' | 'setRef' | 'barrier'>;
+  participants: Pick<ParticipantRepository, 'add' | 'setName'>;
+  answers: Pick<AnswerRepository, 'put' | 'putScored' | 'putEntry' | 'setRef' | 'barrier'>;
   entries: Pick<EntryRepository, 'add'>;
   marks: Pick<MarkRepository, 'set'>;
 } {
@@ -75,10 +82,13 @@ export function queuedWrites(writer: Submit): {
         writer.submit([OP_PARTICIPANT, eventId, tokenHash, createdAt], (error, id) =>
           done(error, id as number | undefined),
         ),
+      setName: (participantId, name, done) => writer.submit([OP_NAME, participantId, name], done),
     },
     answers: {
       put: (pollId, participantId, value, ref, votedAt, done) =>
-        writer.submit([OP_ANSWER, pollId, participantId, value, ref, votedAt], done),
+        writer.submit([OP_ANSWER, pollId, participantId, value, ref, votedAt, null], done),
+      putScored: (pollId, participantId, value, ref, votedAt, score, done) =>
+        writer.submit([OP_ANSWER, pollId, participantId, value, ref, votedAt, score], done),
       putEntry: (pollId, participantId, text, ref, votedAt, status, done) =>
         writer.submit(
           [OP_ENTRY, pollId, participantId, text, ref, votedAt, status],

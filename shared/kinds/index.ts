@@ -8,12 +8,13 @@ import { Id, PollState, Timestamp } from '../schema.js';
 import { multiple, single } from './choice.js';
 import type { WireKind } from './kind.js';
 import { qa } from './qa.js';
+import { quiz } from './quiz.js';
 import { ranking } from './ranking.js';
 import { rating } from './rating.js';
 import { text } from './text.js';
 import { wordcloud } from './wordcloud.js';
 
-export const WIRE_KINDS = { single, multiple, rating, ranking, wordcloud, text, qa } as const;
+export const WIRE_KINDS = { single, multiple, rating, ranking, wordcloud, text, qa, quiz } as const;
 
 type Kinds = typeof WIRE_KINDS;
 export type PollKind = keyof Kinds;

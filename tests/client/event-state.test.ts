@@ -41,7 +41,9 @@ const welcome: ServerMessage = {
 const run = (state: EventState, ...actions: EventAction[]) => actions.reduce(eventReducer, state);
 const counts = (state: EventState, id = 1) => {
   const r = state.results[id];
-  return r && 'options' in r ? r.options.map((o) => ('count' in o ? o.count : null)) : undefined;
+  return r && 'options' in r && r.options
+    ? r.options.map((o) => ('count' in o ? o.count : null))
+    : undefined;
 };
 
 const live = run(initialEventState(), welcome);

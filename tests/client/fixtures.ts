@@ -6,6 +6,7 @@ export const EVENT: EventInfo = {
   title: 'Forum on peace-building',
   createdAt: '2026-01-01T00:00:00.000Z',
   showStats: false,
+  leaderboard: false,
   joinUrl: 'http://192.168.1.20:3000/e/123456',
 };
 

@@ -72,6 +72,9 @@ const message = (answer: object, ref?: string) => ({
   ...answer,
 });
 
+/** When the answers arrive: after the fixtures' polls opened, before any closes. */
+const NOW = '2026-01-01T10:01:05.000Z';
+
 const outcome = (decision: ReturnType<typeof decideAnswer>) =>
   decision.ok ? decision.value.action : decision.code;
 
@@ -79,7 +82,7 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
   const open = make();
 
   test('a first answer on an open poll is stored, with no previous value', () => {
-    expect(decideAnswer(open, message(first, 'r1'), null, 'r1')).toEqual({
+    expect(decideAnswer(open, message(first, 'r1'), null, 'r1', NOW)).toEqual({
       ok: true,
       value: { action: 'store', value: storedValue(open, first), previous: null },
     });
@@ -87,7 +90,7 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
 
   test('a changed answer is stored and names the one it replaces, so the tally can move', () => {
     const previous = previousOf(open, first, 'r1');
-    expect(decideAnswer(open, message(second, 'r2'), previous, 'r2')).toEqual({
+    expect(decideAnswer(open, message(second, 'r2'), previous, 'r2', NOW)).toEqual({
       ok: true,
       value: {
         action: 'store',
@@ -99,12 +102,12 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
 
   test('on a draft: poll_not_open; on a closed poll: poll_closed, before the answer is looked at', () => {
     for (const answer of [first, misfit, misshapen]) {
-      expect(outcome(decideAnswer(make({ state: 'draft' }), message(answer), null, 'r1'))).toBe(
-        'poll_not_open',
-      );
-      expect(outcome(decideAnswer(make({ state: 'closed' }), message(answer), null, 'r1'))).toBe(
-        'poll_closed',
-      );
+      expect(
+        outcome(decideAnswer(make({ state: 'draft' }), message(answer), null, 'r1', NOW)),
+      ).toBe('poll_not_open');
+      expect(
+        outcome(decideAnswer(make({ state: 'closed' }), message(answer), null, 'r1', NOW)),
+      ).toBe('poll_closed');
     }
   });
 
@@ -112,7 +115,7 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
     const previous = previousOf(open, first, 'r1');
     for (const answer of [misfit, misshapen, {}]) {
       for (const before of [null, previous]) {
-        const decision = decideAnswer(open, message(answer, 'r2'), before, 'r2');
+        const decision = decideAnswer(open, message(answer, 'r2'), before, 'r2', NOW);
         expect(decision).toMatchObject({ ok: false, code });
         expect(!decision.ok && decision.message).toMatch(/\w/);
       }
@@ -122,30 +125,30 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
   test('the answer’s fit is checked before the lock: a bad change on a locked poll is still the 422', () => {
     const locked = make({ allowChange: false });
     const previous = previousOf(locked, first, 'r1');
-    expect(outcome(decideAnswer(locked, message(misfit, 'r2'), previous, 'r2'))).toBe(code);
+    expect(outcome(decideAnswer(locked, message(misfit, 'r2'), previous, 'r2', NOW))).toBe(code);
   });
 
   test('a change on a poll that does not allow changes: vote_locked', () => {
     const locked = make({ allowChange: false });
     for (const ref of ['r2', undefined]) {
       const previous = previousOf(locked, first, 'r1');
-      expect(outcome(decideAnswer(locked, message(second, ref), previous, ref))).toBe(
+      expect(outcome(decideAnswer(locked, message(second, ref), previous, ref, NOW))).toBe(
         'vote_locked',
       );
     }
     // A first answer on it is fine.
-    expect(outcome(decideAnswer(locked, message(first, 'r1'), null, 'r1'))).toBe('store');
+    expect(outcome(decideAnswer(locked, message(first, 'r1'), null, 'r1', NOW))).toBe('store');
   });
 
   test('the same answer again is a repeat: nothing stored, its new ref remembered', () => {
     const previous = previousOf(open, first, 'r1');
     const value = storedValue(open, first);
-    expect(decideAnswer(open, message(first, 'r2'), previous, 'r2')).toEqual({
+    expect(decideAnswer(open, message(first, 'r2'), previous, 'r2', NOW)).toEqual({
       ok: true,
       value: { action: 'repeat', value, ref: 'r2' },
     });
     // Without a ref there is nothing new to remember.
-    expect(decideAnswer(open, message(first), previous, undefined)).toEqual({
+    expect(decideAnswer(open, message(first), previous, undefined, NOW)).toEqual({
       ok: true,
       value: { action: 'repeat', value },
     });
@@ -155,7 +158,9 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
     // v1's rule (docs/API.md): only a re-sent ref is not a second vote.
     const locked = make({ allowChange: false });
     const previous = previousOf(locked, first, null);
-    expect(outcome(decideAnswer(locked, message(first, 'r2'), previous, 'r2'))).toBe('vote_locked');
+    expect(outcome(decideAnswer(locked, message(first, 'r2'), previous, 'r2', NOW))).toBe(
+      'vote_locked',
+    );
   });
 
   test('a re-sent ref is acknowledged again, even once the poll is closed, back in draft or locked', () => {
@@ -169,7 +174,7 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
     ]) {
       // Whatever it carries: the ref names an answer already counted.
       for (const answer of [first, second, misshapen]) {
-        expect(decideAnswer(changed, message(answer, 'r1'), previous, 'r1')).toEqual({
+        expect(decideAnswer(changed, message(answer, 'r1'), previous, 'r1', NOW)).toEqual({
           ok: true,
           value: { action: 'repeat', value },
         });
@@ -180,19 +185,19 @@ describe.each(KINDS)('$kind', ({ poll: make, first, second, misfit, misshapen, c
   test('an answer without a ref is never taken for the re-send of an answer stored without one', () => {
     const previous = previousOf(open, first, null);
     expect(
-      outcome(decideAnswer(make({ state: 'closed' }), message(first), previous, undefined)),
+      outcome(decideAnswer(make({ state: 'closed' }), message(first), previous, undefined, NOW)),
     ).toBe('poll_closed');
   });
 });
 
 test('an answer of another kind’s shape is that poll’s 422, never a crash', () => {
-  expect(outcome(decideAnswer(ratingPoll(), message({ choices: [11] }), null, 'r'))).toBe(
+  expect(outcome(decideAnswer(ratingPoll(), message({ choices: [11] }), null, 'r', NOW))).toBe(
     'invalid_answer',
   );
-  expect(outcome(decideAnswer(singlePoll(), message({ value: 3 }), null, 'r'))).toBe(
+  expect(outcome(decideAnswer(singlePoll(), message({ value: 3 }), null, 'r', NOW))).toBe(
     'invalid_choice',
   );
-  expect(outcome(decideAnswer(rankingPoll(), message({ choices: [101] }), null, 'r'))).toBe(
+  expect(outcome(decideAnswer(rankingPoll(), message({ choices: [101] }), null, 'r', NOW))).toBe(
     'invalid_choice',
   );
 });

@@ -122,3 +122,19 @@ export function qaPoll(
     ...overrides,
   };
 }
+
+/** A quiz question of `n` options (ids 101..100+n), the first correct, 20 s, 1000 points; opened at 10:01. */
+export function quizPoll(
+  n = 4,
+  settings: Partial<{ correct: number[]; timeLimit: number; points: number }> = {},
+  overrides: Partial<PollRecord> = {},
+): PollRecord {
+  return {
+    ...common,
+    allowChange: false,
+    kind: 'quiz',
+    options: optionsOf(n),
+    settings: { correct: [0], timeLimit: 20, points: 1000, ...settings },
+    ...overrides,
+  };
+}

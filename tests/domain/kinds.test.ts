@@ -26,6 +26,7 @@ import {
   qaPoll,
   textPoll,
   wordcloudPoll,
+  quizPoll,
 } from './fixtures.js';
 
 /** The stored value of an answer the poll must accept. */
@@ -54,6 +55,7 @@ test('the registry has one module per wire kind, each under its own name', () =>
     'wordcloud',
     'text',
     'qa',
+    'quiz',
   ]);
   for (const kind of POLL_KINDS) expect(rulesOf(kind).kind).toBe(kind);
 });
@@ -366,6 +368,7 @@ describe('parse: the fast path accepts exactly what the wire schema accepts', ()
       wordcloud: 'invalid_answer',
       text: 'invalid_answer',
       qa: 'invalid_answer',
+      quiz: 'invalid_choice',
     });
     // Wrong types are a bad answer of the kind, never a crash.
     expect(rulesOf('rating').parse({ value: '3' })).toMatchObject({ code: 'invalid_answer' });
@@ -551,13 +554,14 @@ describe('a stored answer read back: answerOf, text (the CSV), choices (v1’s m
 
   test('each kind’s fields of a Poll are what its wire schema describes', () => {
     const views = {
-      single: rulesOf('single').view(singlePoll()),
-      multiple: rulesOf('multiple').view(multiplePoll(4, 2)),
-      rating: rulesOf('rating').view(ratingPoll(7, { max: 'Great' })),
-      ranking: rulesOf('ranking').view(rankingPoll(2)),
-      wordcloud: rulesOf('wordcloud').view(wordcloudPoll(2, { hidden: ['x'] })),
-      text: rulesOf('text').view(textPoll(100, 'pre')),
-      qa: rulesOf('qa').view(qaPoll('pre', 7)),
+      single: rulesOf('single').view(singlePoll(), 'host'),
+      multiple: rulesOf('multiple').view(multiplePoll(4, 2), 'host'),
+      rating: rulesOf('rating').view(ratingPoll(7, { max: 'Great' }), 'host'),
+      ranking: rulesOf('ranking').view(rankingPoll(2), 'host'),
+      wordcloud: rulesOf('wordcloud').view(wordcloudPoll(2, { hidden: ['x'] }), 'host'),
+      text: rulesOf('text').view(textPoll(100, 'pre'), 'host'),
+      qa: rulesOf('qa').view(qaPoll('pre', 7), 'host'),
+      quiz: rulesOf('quiz').view(quizPoll(3, { correct: [1] }), 'host'),
     };
     expect(views).toEqual({
       single: {
@@ -575,11 +579,19 @@ describe('a stored answer read back: answerOf, text (the CSV), choices (v1’s m
       text: { maxLength: 100, moderation: 'pre' },
       // The highlight is in the results, not the poll.
       qa: { moderation: 'pre' },
+      // The host sees the answer key, and when the open question closes.
+      quiz: {
+        options: optionsWithLabels(3),
+        correct: [102],
+        timeLimit: 20,
+        points: 1000,
+        closesAt: '2026-01-01T10:01:20.000Z',
+      },
     });
     for (const kind of POLL_KINDS) {
       expect(WIRE_KINDS[kind].poll.strict().safeParse(views[kind]).success).toBe(true);
     }
-    expect(rulesOf('rating').view(ratingPoll(5))).toEqual({ max: 5 });
+    expect(rulesOf('rating').view(ratingPoll(5), 'host')).toEqual({ max: 5 });
   });
 });
 

@@ -29,6 +29,7 @@ describe('attendees', () => {
       myVotes: {},
       myAnswers: {},
       attendees: 1,
+      serverTime: expect.any(Number),
     });
     expect(welcome.participant!.token.length).toBeGreaterThanOrEqual(22);
   });

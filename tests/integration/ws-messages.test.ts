@@ -250,11 +250,15 @@ describe('bad messages cost nothing else', () => {
     });
   });
 
-  test('ping is answered with pong', async () => {
+  test('ping is answered with pong, with the server’s clock (quiz countdowns)', async () => {
     const { socket } = await setup();
     const pong = socket.next('pong');
+    const before = Date.now();
     socket.send({ type: 'ping' });
-    expect(await pong).toEqual({ type: 'pong' });
+    expect(await pong).toEqual({ type: 'pong', serverTime: expect.any(Number) });
+    const { serverTime } = (await pong) as { serverTime: number };
+    expect(serverTime).toBeGreaterThanOrEqual(before);
+    expect(serverTime).toBeLessThanOrEqual(Date.now());
   });
 });
 

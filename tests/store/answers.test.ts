@@ -42,12 +42,13 @@ type Put = [
   value: StoredValue,
   ref: string | null,
   at: string,
+  score: number | null,
 ];
 
 const rows = () =>
   db
     .prepare(
-      'SELECT poll_id, participant_id, value, typeof(value) AS type, ref, voted_at FROM answers ORDER BY poll_id, participant_id',
+      'SELECT poll_id, participant_id, value, typeof(value) AS type, ref, voted_at, score FROM answers ORDER BY poll_id, participant_id',
     )
     .all();
 
@@ -79,6 +80,7 @@ const puts = fc.array(
     value,
     fc.option(fc.string({ maxLength: 4 }), { nil: null }),
     fc.constantFrom('t1', 't2', 't3'),
+    fc.option(fc.integer({ min: 0, max: 10_000 }), { nil: null }),
   ),
   // Up to 140 answers with lengths spread over the whole range (fast-check keeps arrays short by default).
   { maxLength: 140, size: 'max' },
@@ -100,11 +102,20 @@ test('putAll leaves exactly what the same answers put one by one leave (fast-che
 });
 
 test('a key repeated across the 32-row boundary keeps its last answer', () => {
-  const list: Put[] = Array.from({ length: 33 }, (_, i) => [1, (i % 3) + 1, i, `r${i}`, 'now']);
+  const list: Put[] = Array.from({ length: 33 }, (_, i) => [
+    1,
+    (i % 3) + 1,
+    i,
+    `r${i}`,
+    'now',
+    i % 2 === 0 ? i * 10 : null,
+  ]);
   const together = rowsAfter(() => writes.putAll(list.flat())) as Record<string, unknown>[];
-  expect(together.map(({ participant_id, value, ref }) => [participant_id, value, ref])).toEqual([
-    [1, 30, 'r30'],
-    [2, 31, 'r31'],
-    [3, 32, 'r32'],
+  expect(
+    together.map(({ participant_id, value, ref, score }) => [participant_id, value, ref, score]),
+  ).toEqual([
+    [1, 30, 'r30', 300],
+    [2, 31, 'r31', null],
+    [3, 32, 'r32', 320],
   ]);
 });

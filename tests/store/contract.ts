@@ -115,6 +115,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           isDemo: true,
           activePollId: null,
           showStats: false,
+          leaderboard: false,
           createdAt: AT,
         });
         expect(second.id).not.toBe(first.id);
@@ -591,20 +592,125 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         }
         const [p1, p2] = first.people;
         expect(all).toEqual([
-          { pollId: first.choice.id, participantId: p1, value: 1, votedAt: AT },
-          { pollId: first.choice.id, participantId: p2, value: 2, votedAt: AT },
-          { pollId: first.choice.id, participantId: extra, value: 3, votedAt: AT },
-          { pollId: first.rating.id, participantId: p1, value: 4, votedAt: AT },
+          { pollId: first.choice.id, participantId: p1, value: 1, votedAt: AT, score: null },
+          { pollId: first.choice.id, participantId: p2, value: 2, votedAt: AT, score: null },
+          { pollId: first.choice.id, participantId: extra, value: 3, votedAt: AT, score: null },
+          { pollId: first.rating.id, participantId: p1, value: 4, votedAt: AT, score: null },
           {
             pollId: first.rating.id,
             participantId: extra,
             value: 1,
             votedAt: '2026-03-01T09:30:00.000Z',
+            score: null,
           },
         ]);
         expect(pages).toBe(3);
         // Nothing of the other event leaks in.
         expect(all.map((r) => r.pollId)).not.toContain(second.choice.id);
+      });
+    });
+
+    describe('quiz: scores, names, the close on time', () => {
+      const quizPoll = (question = 'Capital of Georgia?'): NewPoll => ({
+        question,
+        kind: 'quiz',
+        options: ['Tbilisi', 'Yerevan', 'Baku'],
+        settings: { correct: [0], timeLimit: 20, points: 1000 },
+        allowChange: false,
+        showResults: true,
+      });
+      const scored = (pollId: number, participantId: number, value: number, score: number) =>
+        queued((done) =>
+          store.answers.putScored(pollId, participantId, value, null, AT, score, done),
+        );
+
+      test('standings sum each player’s scores over the event, with their points in one poll', async () => {
+        const event = await newEvent('Quiz night');
+        const q1 = await store.polls.create(event.id, quizPoll(), AT);
+        const q2 = await store.polls.create(event.id, quizPoll('Capital of Armenia?'), AT);
+        const other = await newEvent('Another quiz');
+        const elsewhere = await store.polls.create(other.id, quizPoll(), AT);
+        const [nino, giorgi, silent] = [
+          await newParticipant(event.id),
+          await newParticipant(event.id),
+          await newParticipant(event.id),
+        ];
+        const outsider = await newParticipant(other.id);
+        await queued((done) => store.participants.setName(nino!, 'Nino', done));
+        await scored(q1.id, nino!, 1, 900);
+        await scored(q2.id, nino!, 2, 0);
+        await scored(q2.id, giorgi!, 2, 750);
+        // A changed answer replaces its score too.
+        await scored(q2.id, giorgi!, 1, 800);
+        await scored(elsewhere.id, outsider, 1, 1000);
+        // An answer without a score (another kind) is not on the board.
+        const choice = await store.polls.create(event.id, choicePoll(), AT);
+        await put(choice.id, silent!, 1);
+
+        const byId = (rows: { participantId: number }[]) =>
+          [...rows].sort((a, b) => a.participantId - b.participantId);
+        expect(byId(await store.answers.standings(event.id, q2.id))).toEqual([
+          { participantId: nino, name: 'Nino', score: 900, points: 0 },
+          { participantId: giorgi, name: null, score: 800, points: 800 },
+        ]);
+        expect(byId(await store.answers.standings(event.id, q1.id))).toEqual([
+          { participantId: nino, name: 'Nino', score: 900, points: 900 },
+          { participantId: giorgi, name: null, score: 800, points: null },
+        ]);
+        expect(await store.answers.standings(event.id, null)).toHaveLength(2);
+        // The score is kept with the answer, and read back by the export.
+        const page = await store.answers.pageOfEvent(event.id, { pollId: 0, participantId: 0 }, 10);
+        expect(page.find((r) => r.pollId === q1.id)).toMatchObject({ value: 1, score: 900 });
+        expect(page.find((r) => r.pollId === choice.id)).toMatchObject({ score: null });
+        // Durable: a restarted server reads the same.
+        const reader = await opened.reader();
+        expect(await reader.participants.nameOf(nino!)).toBe('Nino');
+        expect(await reader.participants.nameOf(giorgi!)).toBeNull();
+        expect(await reader.answers.standings(event.id, null)).toHaveLength(2);
+        // A reset takes the poll's scores with its answers.
+        await store.answers.deleteForPoll(q2.id);
+        expect(await store.answers.standings(event.id, null)).toEqual([
+          { participantId: nino, name: 'Nino', score: 900, points: null },
+        ]);
+      });
+
+      test('a name set twice keeps the last', async () => {
+        const event = await newEvent('Names');
+        const who = await newParticipant(event.id);
+        await Promise.all([
+          queued((done) => store.participants.setName(who, 'First', done)),
+          queued((done) => store.participants.setName(who, 'Second', done)),
+        ]);
+        expect(await store.participants.nameOf(who)).toBe('Second');
+      });
+
+      test('closeIfOpen closes an open poll once, and only the opening it was asked about', async () => {
+        const event = await newEvent('Timed');
+        const poll = await store.polls.create(event.id, quizPoll(), AT);
+        const opened = await store.polls.update({
+          ...poll,
+          state: 'open',
+          openedAt: '2026-03-01T09:01:00.000Z',
+          published: true,
+        });
+        // Another opening (a reset and a new start) is not closed by the old one's timer.
+        expect(
+          await store.polls.closeIfOpen(
+            { ...opened, openedAt: '2026-03-01T08:00:00.000Z' },
+            '2026-03-01T08:00:20.000Z',
+          ),
+        ).toBe(false);
+        const results = await Promise.all([
+          store.polls.closeIfOpen(opened, '2026-03-01T09:01:20.000Z'),
+          store.polls.closeIfOpen(opened, '2026-03-01T09:01:20.000Z'),
+        ]);
+        expect(results.sort()).toEqual([false, true]);
+        expect(await pollById(poll.id)).toMatchObject({
+          state: 'closed',
+          openedAt: '2026-03-01T09:01:00.000Z',
+          closedAt: '2026-03-01T09:01:20.000Z',
+        });
+        expect(await store.polls.closeIfOpen(opened, '2026-03-01T09:01:20.000Z')).toBe(false);
       });
     });
 

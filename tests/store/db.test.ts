@@ -14,7 +14,7 @@ import { hashSecret } from '../../server/domain/credentials.js';
 import { cleanup, tempDir } from '../support/server.js';
 import { addParticipant, putAnswer } from '../support/store.js';
 
-const CURRENT = 6;
+const CURRENT = 7;
 
 let dir: string;
 let path: string;
@@ -244,8 +244,13 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
     store = openSqliteStore(path);
     const db = store.db;
     expect(db.pragma('user_version', { simple: true })).toBe(CURRENT);
-    expect(db.prepare('SELECT * FROM events ORDER BY id').all()).toEqual(events);
-    expect(db.prepare('SELECT * FROM participants ORDER BY id').all()).toEqual(participants);
+    // The same rows, with version 7's quiz columns at their defaults.
+    expect(db.prepare('SELECT * FROM events ORDER BY id').all()).toEqual(
+      events.map((e) => ({ ...(e as object), leaderboard: 0 })),
+    );
+    expect(db.prepare('SELECT * FROM participants ORDER BY id').all()).toEqual(
+      participants.map((p) => ({ ...(p as object), name: null })),
+    );
 
     // Before version 3 no poll was marked: what had been public (opened,
     // closed, or on screen) is published, and every other draft is private.
@@ -346,7 +351,7 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
 // ---------------------------------------------------------- schema invariants
 
 describe('a version 5 database (open text, before Q&A)', () => {
-  test('opens at version 6 with every entry kept, and item ids go on after the last one given', async () => {
+  test(`opens at version ${CURRENT} with every entry kept, and item ids go on after the last one given`, async () => {
     const old = databaseAt(5);
     old.exec(`
       INSERT INTO events (id, code, title, host_key_hash, created_at)
@@ -368,7 +373,7 @@ describe('a version 5 database (open text, before Q&A)', () => {
 
     const store = openSqliteStore(path);
     try {
-      expect(store.db.pragma('user_version', { simple: true })).toBe(6);
+      expect(store.db.pragma('user_version', { simple: true })).toBe(CURRENT);
       expect(
         store.db
           .prepare(

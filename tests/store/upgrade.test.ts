@@ -87,11 +87,15 @@ const api = (method: string, path: string, token?: string, body?: unknown) =>
     ...(body === undefined ? {} : { body }),
   });
 
-/** A v1 poll as v2 shows it: the same, with the kind in its results. */
+/** A v1 poll as v2 shows it: the same, with the kind in its results; the event with its additions. */
 function asV2(poll: RecordedView['polls'][number]): RecordedView['polls'][number] {
   return poll.results ? { ...poll, results: { ...poll.results, kind: poll.kind } } : poll;
 }
-const snapshotAsV2 = (view: RecordedView) => ({ ...view, polls: view.polls.map(asV2) });
+const snapshotAsV2 = (view: RecordedView) => ({
+  ...view,
+  event: { ...view.event, leaderboard: false },
+  polls: view.polls.map(asV2),
+});
 
 const csvRows = (csv: string) => parseCsv(csv, { bom: true }) as string[][];
 

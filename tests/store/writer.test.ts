@@ -70,6 +70,7 @@ const answer = (participantId: number, value: StoredValue, ref: string | null = 
   value,
   ref,
   'now',
+  null,
 ];
 
 /** submit, as a promise of the participant id (or undefined). */

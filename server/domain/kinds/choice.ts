@@ -26,7 +26,7 @@ type ChoiceResults = { options: OptionResult[] };
 type ChoiceView = { options: { id: number; label: string }[]; maxChoices: number };
 
 /** Counter keys per poll version: the option ids as strings, made once, not per vote. */
-const keysOf = (() => {
+export const keysOf = (() => {
   const cache = new WeakMap<PollRecord, string[]>();
   return (poll: PollRecord): string[] => {
     let keys = cache.get(poll);
@@ -35,7 +35,8 @@ const keysOf = (() => {
   };
 })();
 
-function parse(raw: unknown): Decision<ChoiceAnswer> {
+/** `{choices: [optionId]}`, checked for its shape only (the poll's fit is `encodeChoices`). */
+export function parseChoices(raw: unknown): Decision<ChoiceAnswer> {
   // The shape nearly every vote has, checked without zod's allocations.
   const choices = (raw as { choices?: unknown } | null)?.choices;
   if (
@@ -55,8 +56,12 @@ function parse(raw: unknown): Decision<ChoiceAnswer> {
   return parsed.success ? allow(parsed.data) : deny('invalid_choice', describeIssues(parsed.error));
 }
 
-function encode(poll: ChoicePoll, { choices }: ChoiceAnswer): Decision<number> {
-  const { maxChoices } = poll.settings;
+/** The chosen options as a bit mask over their positions, if they fit the poll. */
+export function encodeChoices(
+  poll: PollRecord,
+  choices: readonly number[],
+  maxChoices: number,
+): Decision<number> {
   if (choices.length === 0) return deny('invalid_choice', 'choose at least one option');
   if (choices.length > maxChoices) {
     return deny(
@@ -76,7 +81,8 @@ function encode(poll: ChoicePoll, { choices }: ChoiceAnswer): Decision<number> {
   return allow(ballot >>> 0);
 }
 
-function choicesOf(poll: ChoicePoll, ballot: number): number[] {
+/** The option ids a bit mask names. */
+export function choicesOf(poll: PollRecord, ballot: number): number[] {
   const ids: number[] = [];
   poll.options.forEach((option, index) => {
     if ((ballot >>> index) & 1) ids.push(option.id);
@@ -84,7 +90,13 @@ function choicesOf(poll: ChoicePoll, ballot: number): number[] {
   return ids;
 }
 
-function count(poll: ChoicePoll, ballot: number, weight: number, counters: Counters): void {
+/** Count a bit mask under each chosen option's id. */
+export function countChoices(
+  poll: PollRecord,
+  ballot: number,
+  weight: number,
+  counters: Counters,
+): void {
   const keys = keysOf(poll);
   for (let i = 0; i < keys.length; i++) if ((ballot >>> i) & 1) counters.add(keys[i]!, weight);
 }
@@ -130,9 +142,9 @@ function choiceRules<K extends ChoiceKind>(
       return allow({ options: body.options, settings: { maxChoices } });
     },
     change: (poll, patch, hasAnswers) => changeOptions(poll, patch, hasAnswers, checkMaxChoices),
-    parse,
-    encode,
-    count,
+    parse: parseChoices,
+    encode: (poll, { choices }) => encodeChoices(poll, choices, poll.settings.maxChoices),
+    count: countChoices,
     results(poll, counters) {
       const keys = keysOf(poll);
       const counts = keys.map((key) => counters.get(key));

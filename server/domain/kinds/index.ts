@@ -7,13 +7,14 @@ import type { PollKind } from '../../../shared/protocol.js';
 import type { KindRules, SomeRules } from './kind.js';
 import { multiple, single } from './choice.js';
 import { qa } from './qa.js';
+import { quiz } from './quiz.js';
 import { ranking } from './ranking.js';
 import { rating } from './rating.js';
 import { text } from './text.js';
 import { wordcloud } from './wordcloud.js';
 
 /** Each module is typed against its own kind's wire contract (answers, results, view). */
-const KINDS = { single, multiple, rating, ranking, wordcloud, text, qa } as const satisfies {
+const KINDS = { single, multiple, rating, ranking, wordcloud, text, qa, quiz } as const satisfies {
   [K in PollKind]: { kind: K };
 };
 

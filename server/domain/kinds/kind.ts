@@ -105,8 +105,20 @@ export interface KindRules<
   text(poll: PollRecord<K, S>, stored: V): string;
   /** v1's `myVotes`: the option ids, for kinds whose answer names options. */
   choices?(poll: PollRecord<K, S>, stored: V): number[];
-  /** The kind's fields of a `Poll`. */
-  view(poll: PollRecord<K, S>): W;
+  /** The kind's fields of a `Poll`, as this role sees them (a quiz's answer key: the host's until the close). */
+  view(poll: PollRecord<K, S>, role: Role): W;
+  /**
+   * Kinds that close by themselves (quiz): when the open poll closes (an
+   * answer from then on is too late, even before the close has run); null
+   * when it is not open.
+   */
+  closesAt?(poll: PollRecord<K, S>): string | null;
+  /** Answers are final whatever the host says (quiz): `allowChange` is always false. */
+  finalAnswers?: true;
+  /** A closed poll of this kind cannot open again (quiz: its points are settled). */
+  closesForGood?: true;
+  /** The score a stored answer earns, given when it arrived (quiz: its points); kept with the answer. */
+  score?(poll: PollRecord<K, S>, stored: V, votedAt: string): number;
 }
 
 export const defineRules = <K extends PollKind, S, V extends StoredValue>(

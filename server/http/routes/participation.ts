@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import { VoteBody } from '../../../shared/protocol.js';
 import { AskBody } from '../../../shared/kinds/qa.js';
+import { ParticipantBody } from '../../../shared/kinds/quiz.js';
+import { decideName } from '../../domain/names.js';
 import { canSeePoll, canSeeResults } from '../../domain/permissions.js';
 import { orThrow } from '../../domain/errors.js';
 import type { AppDeps, AppEnv } from '../context.js';
@@ -18,8 +20,18 @@ export function participationRoutes(deps: AppDeps) {
   const limit = rateLimit(deps.participantLimiter, deps.trustProxy, 'new participants');
 
   app.post('/participants', limit, async (c) => {
+    // The body is optional (v1 sends none); a quiz player may give a name.
+    const { name } = await readBody(c, ParticipantBody, { optional: true });
+    if (name !== undefined) orThrow(decideName(name));
     const { id, token } = await voxpop.participants.add(c.get('event'));
-    return c.json({ participantId: id, token }, 201);
+    if (name !== undefined) orThrow(await voxpop.scoreboard.setNameNow(id, name));
+    return c.json({ participantId: id, token, ...(name === undefined ? {} : { name }) }, 201);
+  });
+
+  // Quiz: anyone may read the leaderboard.
+  app.get('/leaderboard', async (c) => {
+    const entries = await voxpop.scoreboard.leaderboard(c.get('event'));
+    return c.json({ entries });
   });
 
   app.put('/polls/:pollId/vote', requireParticipant(voxpop), async (c) => {

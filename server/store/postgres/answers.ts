@@ -5,7 +5,7 @@
  * (arrays, unnested); the reads are for start-up and the host.
  */
 import type { StoredAnswer, StoredValue } from '../../domain/types.js';
-import type { AnswerRow } from '../port.js';
+import type { AnswerRow, Standing } from '../port.js';
 import type { Client, Db } from './db.js';
 
 /** One answer row as the group commit writes it. */
@@ -15,6 +15,8 @@ export interface AnswerWrite {
   value: StoredValue;
   ref: string | null;
   votedAt: string;
+  /** A quiz answer's points; null for kinds without a score. */
+  score: number | null;
 }
 
 /** A (poll, participant) pair, the key of an answer. */
@@ -31,10 +33,12 @@ function columns(rows: readonly AnswerWrite[]): unknown[] {
     rows.map((r) => JSON.stringify(r.value)),
     rows.map((r) => r.ref),
     rows.map((r) => r.votedAt),
+    rows.map((r) => r.score),
   ];
 }
 
-const UNNEST_ROWS = `unnest($1::integer[], $2::integer[], $3::jsonb[], $4::text[], $5::text[])`;
+const UNNEST_ROWS = `unnest($1::integer[], $2::integer[], $3::jsonb[], $4::text[], $5::text[],
+  $6::integer[])`;
 
 /**
  * Insert the rows whose key has no answer yet, leaving the others alone;
@@ -45,7 +49,7 @@ export async function insertNewAnswers(
   rows: readonly AnswerWrite[],
 ): Promise<AnswerKey[]> {
   const { rows: inserted } = await client.query<AnswerKey>(
-    `INSERT INTO answers (poll_id, participant_id, value, ref, voted_at)
+    `INSERT INTO answers (poll_id, participant_id, value, ref, voted_at, score)
      SELECT * FROM ${UNNEST_ROWS}
      ON CONFLICT (poll_id, participant_id) DO NOTHING
      RETURNING poll_id AS "pollId", participant_id AS "participantId"`,
@@ -74,10 +78,11 @@ export async function lockAnswers(
 /** Insert or replace each row; one row per key (the caller folds a batch's repeats). */
 export async function upsertAnswers(client: Client, rows: readonly AnswerWrite[]): Promise<void> {
   await client.query(
-    `INSERT INTO answers (poll_id, participant_id, value, ref, voted_at)
+    `INSERT INTO answers (poll_id, participant_id, value, ref, voted_at, score)
      SELECT * FROM ${UNNEST_ROWS}
      ON CONFLICT (poll_id, participant_id)
-     DO UPDATE SET value = excluded.value, ref = excluded.ref, voted_at = excluded.voted_at`,
+     DO UPDATE SET value = excluded.value, ref = excluded.ref, voted_at = excluded.voted_at,
+                   score = excluded.score`,
     columns(rows),
   );
 }
@@ -113,6 +118,21 @@ export async function deleteForPoll(client: Client, pollId: number): Promise<voi
 export class AnswerReads {
   constructor(private readonly db: Db) {}
 
+  /** Scored answers only (a quiz's), of the event's polls. */
+  async standings(eventId: number, pollId: number | null): Promise<Standing[]> {
+    const rows = await this.db.query<Standing>(
+      `SELECT a.participant_id AS "participantId", pa.name, sum(a.score)::integer AS score,
+              max(CASE WHEN a.poll_id = $1 THEN a.score END) AS points
+         FROM polls p
+         JOIN answers a ON a.poll_id = p.id
+         JOIN participants pa ON pa.id = a.participant_id
+        WHERE p.event_id = $2 AND a.score IS NOT NULL
+        GROUP BY a.participant_id, pa.name`,
+      [pollId ?? 0, eventId],
+    );
+    return rows;
+  }
+
   /** Values given at the same instant come in one fixed order (jsonb's). */
   countsByValue(): Promise<{ pollId: number; value: StoredValue; voters: number }[]> {
     return this.db.query(
@@ -136,7 +156,7 @@ export class AnswerReads {
   ): Promise<AnswerRow[]> {
     return this.db.query(
       `SELECT a.poll_id AS "pollId", a.participant_id AS "participantId", a.value,
-              a.voted_at AS "votedAt"
+              a.voted_at AS "votedAt", a.score
          FROM answers a JOIN polls p ON p.id = a.poll_id
         WHERE p.event_id = $1 AND (a.poll_id, a.participant_id) > ($2, $3)
         ORDER BY a.poll_id, a.participant_id LIMIT $4`,

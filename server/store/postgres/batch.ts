@@ -17,6 +17,7 @@ import {
   OP_ENTRY,
   OP_ITEM,
   OP_MARK,
+  OP_NAME,
   OP_PARTICIPANT,
   OP_REF,
   type WriteOp,
@@ -38,7 +39,7 @@ import {
   type EntryWrite,
   type MarkWrite,
 } from './items.js';
-import { insertParticipants } from './participants.js';
+import { insertParticipants, setNames } from './participants.js';
 import type { Moved, ShardRows } from './shards.js';
 
 export interface BatchOptions {
@@ -225,6 +226,10 @@ export async function applyBatch(
   if (itemOps.length > 0)
     await writeItemsAndMarks(client, ops, itemOps, results, moves ? moved : null);
 
+  const names = new Map<number, string>();
+  for (const op of ops) if (op?.[0] === OP_NAME) names.set(op[1], op[2]);
+  if (names.size > 0) await setNames(client, names);
+
   if (refs.size > 0) await setRefs(client, [...refs.values()]);
   const upserts = [...answers.values()].filter((row) => !written.has(row));
   if (upserts.length > 0) await upsertAnswers(client, upserts.sort(byKey));
@@ -235,7 +240,7 @@ export async function applyBatch(
 
 function answerRow(op: AnswerOp): AnswerWrite {
   const [, pollId, participantId, value, ref, votedAt] = op;
-  return { pollId, participantId, value, ref, votedAt };
+  return { pollId, participantId, value, ref, votedAt, score: op[0] === OP_ANSWER ? op[6] : null };
 }
 
 /**

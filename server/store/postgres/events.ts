@@ -14,6 +14,7 @@ interface EventRow {
   active_poll_id: number | null;
   is_demo: boolean;
   show_stats: boolean;
+  leaderboard: boolean;
   created_at: string;
 }
 
@@ -25,6 +26,7 @@ const toRecord = (row: EventRow): EventRecord => ({
   activePollId: row.active_poll_id,
   isDemo: row.is_demo,
   showStats: row.show_stats,
+  leaderboard: row.leaderboard,
   createdAt: row.created_at,
 });
 
@@ -44,7 +46,7 @@ export class PostgresEvents implements EventRepository {
   }
 
   async insert(
-    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats'>,
+    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats' | 'leaderboard'>,
   ): Promise<EventRecord> {
     await this.settle();
     const [row] = await this.db.query<{ id: number }>(
@@ -52,7 +54,7 @@ export class PostgresEvents implements EventRepository {
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [event.code, event.title, event.hostKeyHash, event.isDemo, event.createdAt],
     );
-    return { ...event, id: row!.id, activePollId: null, showStats: false };
+    return { ...event, id: row!.id, activePollId: null, showStats: false, leaderboard: false };
   }
 
   async isCodeTaken(code: string): Promise<boolean> {
@@ -61,11 +63,10 @@ export class PostgresEvents implements EventRepository {
 
   async update(event: EventRecord): Promise<void> {
     await this.settle();
-    await this.db.query('UPDATE events SET title = $1, show_stats = $2 WHERE id = $3', [
-      event.title,
-      event.showStats,
-      event.id,
-    ]);
+    await this.db.query(
+      'UPDATE events SET title = $1, show_stats = $2, leaderboard = $3 WHERE id = $4',
+      [event.title, event.showStats, event.leaderboard, event.id],
+    );
   }
 
   async setHostKeyHash(eventId: number, hash: Buffer): Promise<void> {

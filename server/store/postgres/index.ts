@@ -83,11 +83,16 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
     participants: {
       ...queued.participants,
       findByTokenHash: (eventId, tokenHash) => participants.findByTokenHash(eventId, tokenHash),
+      nameOf: (participantId) => participants.nameOf(participantId),
     },
     answers: {
       ...queued.answers,
       ofParticipant: (participantId) => answers.ofParticipant(participantId),
       countsByValue: () => answers.countsByValue(),
+      standings: async (eventId, pollId) => {
+        await settle();
+        return answers.standings(eventId, pollId);
+      },
       deleteForPoll: async (pollId) => {
         await settle();
         await db.transaction((client) => deleteForPoll(client, pollId));

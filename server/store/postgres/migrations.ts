@@ -119,6 +119,14 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX marks_by_participant ON marks(participant_id);
   `,
+
+  // 3: quizzes, as SQLite's migration 7: an answer's score (quiz points),
+  // a participant's display name, an event's leaderboard on screen.
+  `
+  ALTER TABLE answers ADD COLUMN score integer;
+  ALTER TABLE participants ADD COLUMN name text;
+  ALTER TABLE events ADD COLUMN leaderboard boolean NOT NULL DEFAULT false;
+  `,
 ];
 
 /**

@@ -46,4 +46,22 @@ export class ParticipantReads {
     );
     return row?.id ?? null;
   }
+
+  async nameOf(participantId: number): Promise<string | null> {
+    const [row] = await this.db.query<{ name: string | null }>(
+      'SELECT name FROM participants WHERE id = $1',
+      [participantId],
+    );
+    return row?.name ?? null;
+  }
+}
+
+/** Set display names, the last of a batch's per participant winning (one statement). */
+export async function setNames(client: Client, names: ReadonlyMap<number, string>): Promise<void> {
+  await client.query(
+    `UPDATE participants p SET name = n.name
+       FROM unnest($1::integer[], $2::text[]) AS n(id, name)
+      WHERE p.id = n.id`,
+    [[...names.keys()], [...names.values()]],
+  );
 }

@@ -141,6 +141,17 @@ export class PostgresPolls implements PollRepository {
    * option id); positions past the old list get new ids, dropped positions
    * are deleted.
    */
+  async closeIfOpen(poll: PollRecord, closedAt: string): Promise<boolean> {
+    await this.settle();
+    const rows = await this.db.query(
+      `UPDATE polls SET state = 'closed', closed_at = $1, published = true
+        WHERE id = $2 AND state = 'open' AND opened_at IS NOT DISTINCT FROM $3
+        RETURNING id`,
+      [closedAt, poll.id, poll.openedAt],
+    );
+    return rows.length === 1;
+  }
+
   async update(poll: PollRecord, labels?: string[]): Promise<PollRecord> {
     await this.settle();
     if (!labels) {

@@ -3,15 +3,19 @@
  * holding the kind's encoded value, which the store never looks inside.
  */
 import type { StoredAnswer, StoredValue } from '../../domain/types.js';
-import type { AnswerRow } from '../port.js';
+import type { AnswerRow, Standing } from '../port.js';
 import type { Db } from './db.js';
 
 /** An upsert of `rows` answers; rows are applied in order, so a later one with the same key wins. */
 const upsertSql = (rows: number) =>
-  `INSERT INTO answers (poll_id, participant_id, value, ref, voted_at)
-   VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?)').join(', ')}
+  `INSERT INTO answers (poll_id, participant_id, value, ref, voted_at, score)
+   VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?)').join(', ')}
    ON CONFLICT (poll_id, participant_id)
-   DO UPDATE SET value = excluded.value, ref = excluded.ref, voted_at = excluded.voted_at`;
+   DO UPDATE SET value = excluded.value, ref = excluded.ref, voted_at = excluded.voted_at,
+                 score = excluded.score`;
+
+/** The fields of one answer in `putAll`'s flat list. */
+export const ANSWER_FIELDS = 6;
 
 /** Answers per multi-row upsert: one statement per 32 answers costs a third less than 32 statements. */
 const ROWS_PER_UPSERT = 32;
@@ -35,9 +39,9 @@ export class AnswerWrites {
   private readonly setRefStmt;
 
   constructor(db: Db) {
-    this.upsertStmt = db.prepare<[number, number, bigint | string, string | null, string]>(
-      upsertSql(1),
-    );
+    this.upsertStmt = db.prepare<
+      [number, number, bigint | string, string | null, string, number | null]
+    >(upsertSql(1));
     this.upsertManyStmt = db.prepare<unknown[]>(upsertSql(ROWS_PER_UPSERT));
     this.setRefStmt = db.prepare<[string, number, number]>(
       'UPDATE answers SET ref = ? WHERE poll_id = ? AND participant_id = ?',
@@ -51,30 +55,32 @@ export class AnswerWrites {
     value: StoredValue,
     ref: string | null,
     votedAt: string,
+    score: number | null = null,
   ): void {
-    this.upsertStmt.run(pollId, participantId, bound(value), ref, votedAt);
+    this.upsertStmt.run(pollId, participantId, bound(value), ref, votedAt, score);
   }
 
   /**
    * `put` for many answers in order, given as flat
-   * [pollId, participantId, value, ref, votedAt, ...]. A later answer with the
-   * same key replaces an earlier one, as with one `put` after another.
+   * [pollId, participantId, value, ref, votedAt, score, ...]. A later answer
+   * with the same key replaces an earlier one, as with one `put` after another.
    */
   putAll(values: readonly unknown[]): void {
-    const chunk = ROWS_PER_UPSERT * 5;
+    const chunk = ROWS_PER_UPSERT * ANSWER_FIELDS;
     let i = 0;
     for (; i + chunk <= values.length; i += chunk) {
       const rows = values.slice(i, i + chunk);
-      for (let v = 2; v < chunk; v += 5) rows[v] = bound(rows[v] as StoredValue);
+      for (let v = 2; v < chunk; v += ANSWER_FIELDS) rows[v] = bound(rows[v] as StoredValue);
       this.upsertManyStmt.run(rows);
     }
-    for (; i < values.length; i += 5) {
+    for (; i < values.length; i += ANSWER_FIELDS) {
       this.put(
         values[i] as number,
         values[i + 1] as number,
         values[i + 2] as StoredValue,
         values[i + 3] as string | null,
         values[i + 4] as string,
+        values[i + 5] as number | null,
       );
     }
   }
@@ -90,8 +96,19 @@ export class AnswerReads {
   private readonly countsStmt;
   private readonly ofParticipantStmt;
   private readonly ofEventStmt;
+  private readonly standingsStmt;
 
   constructor(db: Db) {
+    // Scored answers only (a quiz's): the polls of the event, each read by its key.
+    this.standingsStmt = db.prepare<[number, number], Standing>(
+      `SELECT a.participant_id AS participantId, pa.name, SUM(a.score) AS score,
+              MAX(CASE WHEN a.poll_id = ? THEN a.score END) AS points
+         FROM polls p
+         JOIN answers a ON a.poll_id = p.id
+         JOIN participants pa ON pa.id = a.participant_id
+        WHERE p.event_id = ? AND a.score IS NOT NULL
+        GROUP BY a.participant_id`,
+    );
     this.deleteForPollStmt = db.prepare<[number]>('DELETE FROM answers WHERE poll_id = ?');
     // No index serves this start-up read: each changed answer would have to move an entry in it.
     this.countsStmt = db.prepare<[], { pollId: number; value: StoredValue; voters: number }>(
@@ -103,7 +120,8 @@ export class AnswerReads {
          FROM answers WHERE participant_id = ?`,
     );
     this.ofEventStmt = db.prepare<[number, number, number, number, number], AnswerRow>(
-      `SELECT a.poll_id AS pollId, a.participant_id AS participantId, a.value, a.voted_at AS votedAt
+      `SELECT a.poll_id AS pollId, a.participant_id AS participantId, a.value, a.voted_at AS votedAt,
+              a.score
          FROM answers a JOIN polls p ON p.id = a.poll_id
         WHERE p.event_id = ? AND (a.poll_id > ? OR (a.poll_id = ? AND a.participant_id > ?))
         ORDER BY a.poll_id, a.participant_id LIMIT ?`,
@@ -112,6 +130,10 @@ export class AnswerReads {
 
   deleteForPoll(pollId: number): void {
     this.deleteForPollStmt.run(pollId);
+  }
+
+  standings(eventId: number, pollId: number | null): Standing[] {
+    return this.standingsStmt.all(pollId ?? 0, eventId);
   }
 
   countsByValue(): { pollId: number; value: StoredValue; voters: number }[] {

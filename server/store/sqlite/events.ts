@@ -10,6 +10,7 @@ interface EventRow {
   active_poll_id: number | null;
   is_demo: 0 | 1;
   show_stats: 0 | 1;
+  leaderboard: 0 | 1;
   created_at: string;
 }
 
@@ -21,6 +22,7 @@ const toRecord = (row: EventRow): EventRecord => ({
   activePollId: row.active_poll_id,
   isDemo: row.is_demo === 1,
   showStats: row.show_stats === 1,
+  leaderboard: row.leaderboard === 1,
   createdAt: row.created_at,
 });
 
@@ -46,8 +48,8 @@ export class SqliteEvents implements EventRepository {
     this.setHostKeyStmt = db.prepare<[Buffer, number]>(
       'UPDATE events SET host_key_hash = ? WHERE id = ?',
     );
-    this.updateStmt = db.prepare<[string, number, number]>(
-      'UPDATE events SET title = ?, show_stats = ? WHERE id = ?',
+    this.updateStmt = db.prepare<[string, number, number, number]>(
+      'UPDATE events SET title = ?, show_stats = ?, leaderboard = ? WHERE id = ?',
     );
     this.codeTakenStmt = db.prepare<[string], { one: number }>(
       'SELECT 1 AS one FROM events WHERE code = ?',
@@ -63,11 +65,11 @@ export class SqliteEvents implements EventRepository {
 
   async update(event: EventRecord): Promise<void> {
     this.settle();
-    this.updateStmt.run(event.title, event.showStats ? 1 : 0, event.id);
+    this.updateStmt.run(event.title, event.showStats ? 1 : 0, event.leaderboard ? 1 : 0, event.id);
   }
 
   async insert(
-    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats'>,
+    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats' | 'leaderboard'>,
   ): Promise<EventRecord> {
     this.settle();
     const { id } = this.insertStmt.get(
@@ -77,7 +79,7 @@ export class SqliteEvents implements EventRepository {
       event.isDemo ? 1 : 0,
       event.createdAt,
     )!;
-    return { ...event, id, activePollId: null, showStats: false };
+    return { ...event, id, activePollId: null, showStats: false, leaderboard: false };
   }
 
   async setHostKeyHash(eventId: number, hash: Buffer): Promise<void> {

@@ -39,11 +39,16 @@ export function openSqliteStore(path: string): SqliteStore {
       ...queued.participants,
       findByTokenHash: async (eventId, tokenHash) =>
         participants.findByTokenHash(eventId, tokenHash),
+      nameOf: async (participantId) => participants.nameOf(participantId),
     },
     answers: {
       ...queued.answers,
       ofParticipant: async (participantId) => answers.ofParticipant(participantId),
       countsByValue: async () => answers.countsByValue(),
+      standings: async (eventId, pollId) => {
+        settle();
+        return answers.standings(eventId, pollId);
+      },
       deleteForPoll: async (pollId) => {
         settle();
         const run = db.transaction(() => {

@@ -203,4 +203,13 @@ export const MIGRATIONS: readonly (string | Migration)[] = [
   CREATE INDEX marks_by_participant ON marks(participant_id);
   `,
   },
+
+  // 7: quizzes. An answer may carry a score (a quiz answer's points; null
+  // for kinds without one), a participant a display name, and an event
+  // shows its leaderboard on screen or not.
+  `
+  ALTER TABLE answers ADD COLUMN score INTEGER;
+  ALTER TABLE participants ADD COLUMN name TEXT;
+  ALTER TABLE events ADD COLUMN leaderboard INTEGER NOT NULL DEFAULT 0 CHECK (leaderboard IN (0, 1));
+  `,
 ];

@@ -29,6 +29,7 @@ export class SqlitePolls implements PollRepository {
   private readonly insertPollStmt;
   private readonly insertOptionStmt;
   private readonly updateStmt;
+  private readonly closeIfOpenStmt;
   private readonly relabelOptionStmt;
   private readonly deleteOptionsFromStmt;
   private readonly deleteStmt;
@@ -69,6 +70,10 @@ export class SqlitePolls implements PollRepository {
       'DELETE FROM options WHERE poll_id = ? AND position >= ?',
     );
     this.deleteStmt = db.prepare<[number]>('DELETE FROM polls WHERE id = ?');
+    this.closeIfOpenStmt = db.prepare<[string, number, string | null]>(
+      `UPDATE polls SET state = 'closed', closed_at = ?, published = 1
+        WHERE id = ? AND state = 'open' AND opened_at IS ?`,
+    );
     this.clearActiveStmt = db.prepare<[number, number]>(
       'UPDATE events SET active_poll_id = NULL WHERE id = ? AND active_poll_id = ?',
     );
@@ -156,6 +161,11 @@ export class SqlitePolls implements PollRepository {
   async create(eventId: number, poll: NewPoll, createdAt: string): Promise<PollRecord> {
     this.settle();
     return this.createTx(eventId, poll, createdAt);
+  }
+
+  async closeIfOpen(poll: PollRecord, closedAt: string): Promise<boolean> {
+    this.settle();
+    return this.closeIfOpenStmt.run(closedAt, poll.id, poll.openedAt).changes === 1;
   }
 
   async update(poll: PollRecord, labels?: string[]): Promise<PollRecord> {

@@ -7,6 +7,7 @@ import {
   OP_ENTRY,
   OP_ITEM,
   OP_MARK,
+  OP_NAME,
   OP_PARTICIPANT,
   OP_REF,
   type WriteOp,
@@ -41,7 +42,7 @@ export function applyOps(
   };
   for (const op of ops) {
     if (op[0] === OP_ANSWER) {
-      run.push(op[1], op[2], op[3], op[4], op[5]);
+      run.push(op[1], op[2], op[3], op[4], op[5], op[6]);
       continue;
     }
     flushAnswers();
@@ -57,7 +58,7 @@ export function applyOps(
     } else if (op[0] === OP_MARK) {
       const [, , itemId, participantId, on, at] = op;
       results.push(entries.mark(itemId, participantId, on, at));
-    }
+    } else if (op[0] === OP_NAME) participants.setName(op[1], op[2]);
   }
   flushAnswers();
   return results;

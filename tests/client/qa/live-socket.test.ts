@@ -23,6 +23,7 @@ const welcome = (): ServerMessage => ({
     title: 'Forum',
     createdAt: '2026-01-01T00:00:00.000Z',
     showStats: false,
+    leaderboard: false,
     joinUrl: 'http://192.168.1.20:3000/e/123456',
   },
   polls: [],

@@ -55,6 +55,7 @@ export function recountAnyKind(
   switch (poll.kind) {
     case 'single':
     case 'multiple':
+    case 'quiz':
       return {
         recounted: recountPoll(db, poll.id, poll.options.length),
         shown: results
