@@ -8,7 +8,10 @@
  * on open text one of the forum's suggestions. On a Q&A poll, one attendee in
  * eight asks one of the forum's questions in the first 40% of the time, and
  * then everyone upvotes one to three of them (a few far more than the
- * rest). Every answer waits for its ack.
+ * rest). On a quiz question, each attendee joins with a name and answers
+ * once before the time is up, some quick, some slow, not all correctly (they
+ * cannot know the key), so the leaderboard has something to rank. Every
+ * answer waits for its ack.
  *
  *   npm run demo -- [--url http://127.0.0.1:3000] [--code 123456] [--attendees 100] [--seconds 20]
  *
@@ -259,6 +262,7 @@ class Attendee {
   constructor(
     private readonly ws: WebSocket,
     code: string,
+    name?: string,
   ) {
     ws.on('error', () => {}); // a failed socket shows up as a missing welcome or answer
     this.welcomed = new Promise((resolve, reject) => {
@@ -267,7 +271,14 @@ class Attendee {
         ANSWER_TIMEOUT_MS,
       );
       ws.once('open', () =>
-        ws.send(JSON.stringify({ type: 'join', event: code, role: 'attendee' })),
+        ws.send(
+          JSON.stringify({
+            type: 'join',
+            event: code,
+            role: 'attendee',
+            ...(name ? { name } : {}),
+          }),
+        ),
       );
       ws.once('close', () => reject(new DemoError('the server closed the connection')));
       ws.on('message', (data) => {
@@ -294,8 +305,8 @@ class Attendee {
     });
   }
 
-  static async join(wsUrl: string, code: string): Promise<Attendee> {
-    const attendee = new Attendee(new WebSocket(wsUrl), code);
+  static async join(wsUrl: string, code: string, name?: string): Promise<Attendee> {
+    const attendee = new Attendee(new WebSocket(wsUrl), code, name);
     await attendee.welcomed;
     return attendee;
   }
@@ -349,11 +360,12 @@ async function main(): Promise<number> {
     );
   if (poll.state !== 'open')
     throw new DemoError(`the poll on screen is ${poll.state}, not open: open it first`);
-  if (!['single', 'multiple', 'wordcloud', 'text', 'qa'].includes(poll.kind))
+  if (!['single', 'multiple', 'wordcloud', 'text', 'qa', 'quiz'].includes(poll.kind))
     throw new DemoError(
-      `the poll on screen is a ${poll.kind} poll; the demo's simulated attendees answer choice, word cloud, open-text and Q&A polls`,
+      `the poll on screen is a ${poll.kind} poll; the demo's simulated attendees answer choice, word cloud, open-text, Q&A and quiz polls`,
     );
   if (poll.kind === 'qa') return questionsDemo(url, code, poll, n, seconds);
+  if (poll.kind === 'quiz') return quizDemo(url, code, poll, n);
 
   const { answers, plan } = plannedAnswers(poll as DemoPoll, n);
   console.log(
@@ -517,3 +529,79 @@ main().then(
     process.exit(1);
   },
 );
+
+/** Names for the quiz's players (a number is added when there are more players than names). */
+const PLAYERS = [
+  'Nino',
+  'Giorgi',
+  'Ani',
+  'Aram',
+  'Leyla',
+  'Elvin',
+  'Mariam',
+  'Davit',
+  'Aysel',
+  'Levan',
+  'Tamar',
+  'Narek',
+  'Gunel',
+  'Irakli',
+  'Lilit',
+  'Rashad',
+  'Salome',
+  'Hayk',
+  'Nigar',
+  'Luka',
+];
+
+/** A quiz question: everyone answers once before the time is up, by a random option. */
+async function quizDemo(
+  url: string,
+  code: string,
+  poll: PollOf<'quiz'>,
+  n: number,
+): Promise<number> {
+  const left = poll.closesAt ? Date.parse(poll.closesAt) - Date.now() : 0;
+  if (left < 2000)
+    throw new DemoError('the quiz question on screen closes in under 2 s: open another');
+  console.log(
+    `voxpop demo: ${n} players on "${poll.question}" (event ${code}), ${Math.round(left / 1000)} s left`,
+  );
+  const wsUrl = `${url.replace(/^http/, 'ws')}/ws`;
+  const crowd: Attendee[] = [];
+  try {
+    for (let i = 0; i < n; i += JOIN_BATCH) {
+      const batch = Math.min(JOIN_BATCH, n - i);
+      crowd.push(
+        ...(await Promise.all(
+          Array.from({ length: batch }, (_, k) => {
+            const at = i + k;
+            const name = `${PLAYERS[at % PLAYERS.length]}${at >= PLAYERS.length ? ` ${Math.floor(at / PLAYERS.length) + 1}` : ''}`;
+            return Attendee.join(wsUrl, code, name);
+          }),
+        )),
+      );
+    }
+    console.log(`  ${crowd.length} players connected`);
+    const runId = Math.random().toString(36).slice(2, 8);
+    const window = Math.max(0, Date.parse(poll.closesAt!) - Date.now() - 1000);
+    const refused = new Map<string, number>();
+    let acked = 0;
+    await Promise.all(
+      crowd.map(async (player, i) => {
+        // Most answer early, a few at the last moment.
+        await new Promise((r) => setTimeout(r, window * Math.random() ** 2));
+        const option = poll.options[Math.floor(Math.random() * poll.options.length)]!;
+        const failure = await player.vote(poll.id, { choices: [option.id] }, `demo-${runId}-${i}`);
+        if (failure) refused.set(failure, (refused.get(failure) ?? 0) + 1);
+        else acked++;
+      }),
+    );
+    console.log(`${acked} answers acknowledged; the question closes at ${poll.closesAt}`);
+    if (refused.size === 0) return 0;
+    console.log(`  refused: ${[...refused].map(([why, count]) => `${count} ${why}`).join(', ')}`);
+    return 1;
+  } finally {
+    for (const player of crowd) player.close();
+  }
+}

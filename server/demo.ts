@@ -2,9 +2,10 @@
  * The demo that `npm start` seeds on an empty database: the forum on
  * peace-building in the South Caucasus (the README), its question open and
  * on screen, so a first visitor has something to vote on, and drafts the host
- * can open next: a word cloud, open text approved before it is shown, and
- * questions for the panel (Q&A).
+ * can open next: a word cloud, open text approved before it is shown,
+ * questions for the panel (Q&A), and a two-question quiz for the break.
  */
+import type { CreatePollBody } from '../shared/protocol.js';
 import { orThrow } from './domain/errors.js';
 import type { LiveEvent, Voxpop } from './service/index.js';
 
@@ -21,8 +22,22 @@ export const DEMO_EVENT = {
       moderation: 'pre',
     },
     { question: 'Questions for the panel', kind: 'qa' },
-  ],
-} as const;
+    {
+      question: 'Quiz: which river flows through Tbilisi?',
+      kind: 'quiz',
+      options: ['Mtkvari (Kura)', 'Rioni', 'Aras', 'Enguri'],
+      correct: [0],
+      timeLimit: 20,
+    },
+    {
+      question: 'Quiz: which is the highest mountain of the Caucasus?',
+      kind: 'quiz',
+      options: ['Kazbek', 'Elbrus', 'Shkhara'],
+      correct: [1],
+      timeLimit: 15,
+    },
+  ] satisfies CreatePollBody[],
+};
 
 export interface DemoEvent {
   event: LiveEvent;
