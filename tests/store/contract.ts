@@ -667,10 +667,21 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         expect(await reader.participants.nameOf(nino!)).toBe('Nino');
         expect(await reader.participants.nameOf(giorgi!)).toBeNull();
         expect(await reader.answers.standings(event.id, null)).toHaveLength(2);
-        // A reset takes the poll's scores with its answers.
+        // A reset takes the poll's scores with its answers: off the board
+        // goes whoever has no scored answer left.
         await store.answers.deleteForPoll(q2.id);
         expect(await store.answers.standings(event.id, null)).toEqual([
           { participantId: nino, name: 'Nino', score: 900, points: null },
+        ]);
+        // So does deleting the poll.
+        await scored(q2.id, giorgi!, 2, 600);
+        expect(byId(await store.answers.standings(event.id, q2.id))).toEqual([
+          { participantId: nino, name: 'Nino', score: 900, points: null },
+          { participantId: giorgi, name: null, score: 600, points: 600 },
+        ]);
+        await store.polls.delete(q1, false);
+        expect(byId(await store.answers.standings(event.id, null))).toEqual([
+          { participantId: giorgi, name: null, score: 600, points: null },
         ]);
       });
 

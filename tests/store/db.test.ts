@@ -249,7 +249,7 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
       events.map((e) => ({ ...(e as object), leaderboard: 0 })),
     );
     expect(db.prepare('SELECT * FROM participants ORDER BY id').all()).toEqual(
-      participants.map((p) => ({ ...(p as object), name: null })),
+      participants.map((p) => ({ ...(p as object), name: null, score: 0, scored: 0 })),
     );
 
     // Before version 3 no poll was marked: what had been public (opened,

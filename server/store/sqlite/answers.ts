@@ -37,8 +37,16 @@ export class AnswerWrites {
   private readonly upsertStmt;
   private readonly upsertManyStmt;
   private readonly setRefStmt;
+  private readonly scoreOfStmt;
+  private readonly addScoreStmt;
 
   constructor(db: Db) {
+    this.scoreOfStmt = db.prepare<[number, number], { score: number | null }>(
+      'SELECT score FROM answers WHERE poll_id = ? AND participant_id = ?',
+    );
+    this.addScoreStmt = db.prepare<[number, number, number]>(
+      'UPDATE participants SET score = score + ?, scored = scored + ? WHERE id = ?',
+    );
     this.upsertStmt = db.prepare<
       [number, number, bigint | string, string | null, string, number | null]
     >(upsertSql(1));
@@ -58,6 +66,23 @@ export class AnswerWrites {
     score: number | null = null,
   ): void {
     this.upsertStmt.run(pollId, participantId, bound(value), ref, votedAt, score);
+  }
+
+  /**
+   * `put` for an answer with a score (a quiz's): the participant's total
+   * moves by what it adds over the score of the answer it replaces.
+   */
+  putScored(
+    pollId: number,
+    participantId: number,
+    value: StoredValue,
+    ref: string | null,
+    votedAt: string,
+    score: number,
+  ): void {
+    const before = this.scoreOfStmt.get(pollId, participantId)?.score ?? null;
+    this.put(pollId, participantId, value, ref, votedAt, score);
+    this.addScoreStmt.run(score - (before ?? 0), before === null ? 1 : 0, participantId);
   }
 
   /**
@@ -96,18 +121,28 @@ export class AnswerReads {
   private readonly countsStmt;
   private readonly ofParticipantStmt;
   private readonly ofEventStmt;
-  private readonly standingsStmt;
+  private readonly totalsStmt;
+  private readonly pointsStmt;
+  private readonly unscoreStmt;
 
   constructor(db: Db) {
-    // Scored answers only (a quiz's): the polls of the event, each read by its key.
-    this.standingsStmt = db.prepare<[number, number], Standing>(
-      `SELECT a.participant_id AS participantId, pa.name, SUM(a.score) AS score,
-              MAX(CASE WHEN a.poll_id = ? THEN a.score END) AS points
-         FROM polls p
-         JOIN answers a ON a.poll_id = p.id
-         JOIN participants pa ON pa.id = a.participant_id
-        WHERE p.event_id = ? AND a.score IS NOT NULL
-        GROUP BY a.participant_id`,
+    // Each participant's total, kept by the writes (putScored, deleteForPoll).
+    this.totalsStmt = db.prepare<
+      [number],
+      { participantId: number; name: string | null; score: number }
+    >(
+      `SELECT id AS participantId, name, score FROM participants
+        WHERE event_id = ? AND scored > 0`,
+    );
+    this.pointsStmt = db.prepare<[number], { participantId: number; score: number }>(
+      `SELECT participant_id AS participantId, score FROM answers
+        WHERE poll_id = ? AND score IS NOT NULL`,
+    );
+    // Before a poll's answers go: their scores leave their participants' totals.
+    this.unscoreStmt = db.prepare<[number]>(
+      `UPDATE participants SET score = participants.score - a.score, scored = scored - 1
+         FROM (SELECT participant_id, score FROM answers WHERE poll_id = ? AND score IS NOT NULL) AS a
+        WHERE participants.id = a.participant_id`,
     );
     this.deleteForPollStmt = db.prepare<[number]>('DELETE FROM answers WHERE poll_id = ?');
     // No index serves this start-up read: each changed answer would have to move an entry in it.
@@ -128,12 +163,28 @@ export class AnswerReads {
     );
   }
 
+  /** In the caller's transaction: the poll's answers, their scores taken from the totals. */
   deleteForPoll(pollId: number): void {
+    this.unscoreStmt.run(pollId);
     this.deleteForPollStmt.run(pollId);
   }
 
+  /** The poll's scores leave their participants' totals (before the poll itself is deleted). */
+  unscorePoll(pollId: number): void {
+    this.unscoreStmt.run(pollId);
+  }
+
   standings(eventId: number, pollId: number | null): Standing[] {
-    return this.standingsStmt.all(pollId ?? 0, eventId);
+    const points = new Map<number, number>();
+    if (pollId !== null) {
+      for (const row of this.pointsStmt.iterate(pollId)) points.set(row.participantId, row.score);
+    }
+    return this.totalsStmt.all(eventId).map((row) => ({
+      participantId: row.participantId,
+      name: row.name,
+      score: row.score,
+      points: points.get(row.participantId) ?? null,
+    }));
   }
 
   countsByValue(): { pollId: number; value: StoredValue; voters: number }[] {

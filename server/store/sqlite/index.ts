@@ -34,7 +34,7 @@ export function openSqliteStore(path: string): SqliteStore {
     path,
     writer,
     events: new SqliteEvents(db, settle),
-    polls: new SqlitePolls(db, settle),
+    polls: new SqlitePolls(db, settle, (pollId) => answers.unscorePoll(pollId)),
     participants: {
       ...queued.participants,
       findByTokenHash: async (eventId, tokenHash) =>

@@ -206,10 +206,15 @@ export const MIGRATIONS: readonly (string | Migration)[] = [
 
   // 7: quizzes. An answer may carry a score (a quiz answer's points; null
   // for kinds without one), a participant a display name, and an event
-  // shows its leaderboard on screen or not.
+  // shows its leaderboard on screen or not. Each participant also keeps the
+  // sum of their answers' scores and how many they have, moved in the same
+  // transaction as the answers: the leaderboard of 10,000 players is then a
+  // read of 10,000 rows, not a GROUP BY over every quiz answer.
   `
   ALTER TABLE answers ADD COLUMN score INTEGER;
   ALTER TABLE participants ADD COLUMN name TEXT;
+  ALTER TABLE participants ADD COLUMN score INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE participants ADD COLUMN scored INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE events ADD COLUMN leaderboard INTEGER NOT NULL DEFAULT 0 CHECK (leaderboard IN (0, 1));
   `,
 ];

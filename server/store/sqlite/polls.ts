@@ -42,10 +42,15 @@ export class SqlitePolls implements PollRepository {
   private readonly replaceOptionsTx;
   private readonly deleteTx;
 
-  /** `settle` runs before every write: the answers already decided commit first. */
+  /**
+   * `settle` runs before every write: the answers already decided commit
+   * first. `unscore` runs in a poll's delete, before its answers go: their
+   * scores leave their participants' totals.
+   */
   constructor(
     db: Db,
     private readonly settle: () => void = () => {},
+    private readonly unscore: (pollId: number) => void = () => {},
   ) {
     this.insertPollStmt = db.prepare<
       [number, string, PollKind, PollState, number, number, string, string],
@@ -132,6 +137,7 @@ export class SqlitePolls implements PollRepository {
       return updated;
     });
     this.deleteTx = db.transaction((poll: PollRecord, clearActive: boolean) => {
+      this.unscore(poll.id);
       this.deleteStmt.run(poll.id);
       if (clearActive) this.clearActiveStmt.run(poll.eventId, poll.id);
     });

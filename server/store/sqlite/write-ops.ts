@@ -41,12 +41,13 @@ export function applyOps(
     run.length = 0;
   };
   for (const op of ops) {
-    if (op[0] === OP_ANSWER) {
-      run.push(op[1], op[2], op[3], op[4], op[5], op[6]);
+    if (op[0] === OP_ANSWER && op[6] === null) {
+      run.push(op[1], op[2], op[3], op[4], op[5], null);
       continue;
     }
     flushAnswers();
-    if (op[0] === OP_REF) answers.setRef(op[1], op[2], op[3]);
+    if (op[0] === OP_ANSWER) answers.putScored(op[1], op[2], op[3], op[4], op[5], op[6]!);
+    else if (op[0] === OP_REF) answers.setRef(op[1], op[2], op[3]);
     else if (op[0] === OP_PARTICIPANT) results.push(participants.insert(op[1], op[2], op[3]));
     else if (op[0] === OP_ENTRY) {
       const [, pollId, participantId, text, ref, votedAt, status] = op;
