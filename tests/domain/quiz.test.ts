@@ -304,17 +304,15 @@ describe('the leaderboard', () => {
   test('ranks are competition ranks of the scores, whatever the order given (fast-check)', () => {
     fc.assert(
       fc.property(
-        fc
-          .uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 60 })
-          .chain((ids) =>
-            fc.tuple(
-              fc.constant(ids),
-              fc.array(fc.integer({ min: 0, max: 5 }), {
-                minLength: ids.length,
-                maxLength: ids.length,
-              }),
-            ),
+        fc.uniqueArray(fc.integer({ min: 1, max: 500 }), { maxLength: 60 }).chain((ids) =>
+          fc.tuple(
+            fc.constant(ids),
+            fc.array(fc.integer({ min: 0, max: 5 }), {
+              minLength: ids.length,
+              maxLength: ids.length,
+            }),
           ),
+        ),
         ([ids, scores]) => {
           const ranked = rankPlayers(ids.map((id, i) => player(id, scores[i]! * 100)));
           for (const p of ranked) {

@@ -235,6 +235,6 @@ describe.skipIf(!hasChromium)('ranking polls', () => {
       const screen = await open(`/present/${code}${dark ? '?theme=dark' : ''}`, { dark });
       await screen.getByTestId('ranking-standings').waitFor();
       expect(await seriousViolations(screen)).toEqual([]);
-    });
+    }, 60_000);
   }
 });

@@ -219,6 +219,6 @@ describe.skipIf(!hasChromium)('rating polls', () => {
       const screen = await open(`/present/${code}${dark ? '?theme=dark' : ''}`, { dark });
       await screen.getByTestId('rating-average').waitFor();
       expect(await seriousViolations(screen)).toEqual([]);
-    });
+    }, 60_000);
   }
 });

@@ -500,6 +500,6 @@ describe.skipIf(!hasChromium)('open-text polls', () => {
       const host = await open(`/host/${code}#key=${hostKey}`, { laptop: true, dark });
       await host.getByTestId('desk-pending').locator('li').first().waitFor();
       expect(await seriousViolations(host)).toEqual([]);
-    });
+    }, 60_000);
   }
 });

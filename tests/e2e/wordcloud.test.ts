@@ -429,6 +429,6 @@ describe.skipIf(!hasChromium)('word cloud polls', () => {
       await screen.getByTestId('wordcloud').locator('text').first().waitFor();
       await settled(screen);
       expect(await seriousViolations(screen)).toEqual([]);
-    });
+    }, 60_000);
   }
 });
