@@ -19,6 +19,14 @@
  * small room, one answered, one asked and one upvoted by the phone:
  *
  *   qa-phone.png, qa-present.png, qa-present-highlight.png, qa-host.png
+ *
+ * and a quiz night in an event of its own (a named phone and seven named
+ * players answering over the HTTP API), a question running, then closed,
+ * then the leaderboard (`--quiz` shoots only these):
+ *
+ *   quiz-phone-open.png, quiz-phone-result.png, quiz-present-open.png,
+ *   quiz-present-closed.png, quiz-leaderboard.png, quiz-leaderboard-dark.png,
+ *   quiz-host.png, quiz-editor.png
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -442,6 +450,129 @@ async function shootQa(browser: Browser, base: string, code: string, hostKey: st
   await phone.close();
 }
 
+/** A quiz night: a phone and seven players, a question running and closed, the leaderboard. */
+async function shootQuiz(browser: Browser, base: string): Promise<void> {
+  const { event, hostKey } = await api<{ event: { code: string }; hostKey: string }>(
+    base,
+    'POST',
+    '/api/events',
+    { title: 'Pub quiz night' },
+  );
+  const events = `/api/events/${event.code}`;
+  const quiz = async (question: string, options: string[], correct: number[], timeLimit = 30) =>
+    (
+      await api<{ poll: { id: number; options: { id: number }[] } }>(
+        base,
+        'POST',
+        `${events}/polls`,
+        { question, kind: 'quiz', options, correct, timeLimit },
+        hostKey,
+      )
+    ).poll;
+  const first = await quiz(
+    'Which planet has the most moons?',
+    ['Jupiter', 'Saturn', 'Uranus', 'Neptune'],
+    [1],
+  );
+  const second = await quiz(
+    'What is the capital of Australia?',
+    ['Sydney', 'Melbourne', 'Canberra'],
+    [2],
+  );
+  const names = ['Quizzy Rascals', 'Mo', 'The Know-Alls', 'Priya', 'Table 7', 'Jonas', 'Lena'];
+  const players: string[] = [];
+  for (const name of names) {
+    players.push(
+      (await api<{ token: string }>(base, 'POST', `${events}/participants`, { name })).token,
+    );
+  }
+  const play = async (poll: { id: number; options: { id: number }[] }, picks: number[]) => {
+    for (const [i, token] of players.entries()) {
+      await api(
+        base,
+        'PUT',
+        `${events}/polls/${poll.id}/vote`,
+        { choices: [poll.options[picks[i]!]!.id] },
+        token,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  };
+  const open = async (poll: { id: number }) => {
+    await api(base, 'PUT', `${events}/active`, { pollId: poll.id }, hostKey);
+    await api(base, 'PATCH', `${events}/polls/${poll.id}`, { state: 'open' }, hostKey);
+  };
+  const close = (poll: { id: number }) =>
+    api(base, 'PATCH', `${events}/polls/${poll.id}`, { state: 'closed' }, hostKey);
+
+  // A first round played without the phone, so the board has scores.
+  await open(first);
+  await play(first, [1, 1, 0, 1, 3, 1, 2]);
+  await close(first);
+
+  const phone = await phoneContext(browser);
+  const vote = await phone.newPage();
+  await vote.goto(`${base}/e/${event.code}`);
+  await vote.getByLabel(/Your name on the leaderboard/).fill('Ada');
+  await vote.getByRole('button', { name: 'Save' }).click();
+  await vote.getByText(/Saved: the leaderboard shows you/).waitFor();
+
+  await open(second);
+  await play(second, [2, 2, 0, 2, 1, 2, 2]);
+  await vote.getByTestId('quiz-countdown').waitFor();
+  await vote.waitForTimeout(1200);
+  await vote.screenshot({ path: `${OUT}/quiz-phone-open.png`, fullPage: true });
+
+  const screen = await screenContext(browser);
+  const present = await screen.newPage();
+  await present.goto(`${base}/present/${event.code}`);
+  await present.getByTestId('quiz-running').waitFor();
+  await present.waitForTimeout(1500);
+  await present.screenshot({ path: `${OUT}/quiz-present-open.png` });
+
+  await vote.getByRole('button', { name: /Canberra/ }).click();
+  await vote.getByText('Answer locked in').waitFor();
+  await close(second);
+  await vote.getByTestId('quiz-score').waitFor();
+  await vote.waitForTimeout(800);
+  await vote.screenshot({ path: `${OUT}/quiz-phone-result.png`, fullPage: true });
+  await present.getByTestId('quiz-correct').waitFor();
+  await present.waitForTimeout(2000);
+  await present.screenshot({ path: `${OUT}/quiz-present-closed.png` });
+
+  const laptop = await laptopContext(browser);
+  const host = await laptop.newPage();
+  await host.goto(`${base}/host/${event.code}#key=${hostKey}`);
+  await host.getByTestId('leaderboard-top').waitFor();
+  await host.waitForTimeout(800);
+  await host.screenshot({ path: `${OUT}/quiz-host.png` });
+  await host.getByRole('button', { name: 'New poll' }).first().click();
+  await host.getByRole('radio', { name: /^A quiz/ }).check();
+  await host
+    .getByRole('textbox', { name: 'Question' })
+    .fill('How many strings does a standard violin have?');
+  for (const [i, label] of ['Four', 'Five', 'Six'].entries())
+    await host.getByRole('textbox', { name: `Option ${i + 1}` }).fill(label);
+  await host.getByLabel('Correct: option 1').check();
+  await host.waitForTimeout(300);
+  await host.screenshot({ path: `${OUT}/quiz-editor.png` });
+  await laptop.close();
+
+  await api(base, 'PATCH', events, { leaderboard: true }, hostKey);
+  await present.getByTestId('podium').waitFor();
+  await present.waitForTimeout(1500);
+  await present.screenshot({ path: `${OUT}/quiz-leaderboard.png` });
+  await screen.close();
+  const dark = await screenContext(browser);
+  const board = await dark.newPage();
+  await board.goto(`${base}/present/${event.code}?theme=dark`);
+  await board.getByTestId('podium').waitFor();
+  await board.waitForTimeout(1500);
+  await board.screenshot({ path: `${OUT}/quiz-leaderboard-dark.png` });
+  await dark.close();
+  await phone.close();
+}
+
 async function main(): Promise<void> {
   if (!hasChromium) throw new Error('Chromium is needed: apt-get install -y chromium');
   const dir = mkdtempSync(join(tmpdir(), 'voxpop-shots-'));
@@ -460,6 +591,12 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   let sockets: WebSocket[] = [];
   try {
+    if (process.argv.includes('--quiz')) {
+      mkdirSync(OUT, { recursive: true });
+      await shootQuiz(browser, server.url);
+      console.log(`quiz screenshots written to ${OUT}`);
+      return;
+    }
     const demo = server.demo!;
     const poll = [...demo.event.polls.values()][0]!.record;
     sockets = await audience(
@@ -472,6 +609,7 @@ async function main(): Promise<void> {
     await shoot(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootKinds(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootQa(browser, server.url, demo.event.record.code, demo.hostKey);
+    await shootQuiz(browser, server.url);
     console.log(`screenshots written to ${OUT}`);
   } finally {
     for (const ws of sockets) ws.terminate();

@@ -27,6 +27,7 @@ const welcome = (): ServerMessage => ({
     createdAt: '2026-01-01T00:00:00.000Z',
     showStats: false,
     joinUrl: 'http://192.168.1.20:3000/e/123456',
+    leaderboard: false,
   },
   polls: [],
   activePollId: null,
@@ -40,6 +41,8 @@ interface Harness {
   received: ServerMessage[];
   statuses: ConnectionStatus[];
   fatals: string[];
+  /** Every clock offset the socket reported, in order. */
+  clocks: number[];
   joins: () => JoinMessage[];
   token: { value: string | undefined };
 }
@@ -64,12 +67,14 @@ function startLive(): Harness {
   const received: ServerMessage[] = [];
   const statuses: ConnectionStatus[] = [];
   const fatals: string[] = [];
+  const clocks: number[] = [];
   const token = { value: undefined as string | undefined };
   const live = new LiveSocket({
     join: () => ({ type: 'join', event: '123456', role: 'attendee', token: token.value }),
     onMessage: (message) => received.push(message),
     onStatus: (status) => statuses.push(status),
     onFatal: (code) => fatals.push(code),
+    onClock: (offset) => clocks.push(offset),
   });
   started.push(live);
   live.start();
@@ -79,6 +84,7 @@ function startLive(): Harness {
     received,
     statuses,
     fatals,
+    clocks,
     token,
     joins: () => browser.sockets.flatMap((s) => s.sentOf('join')) as unknown as JoinMessage[],
   };
@@ -589,5 +595,203 @@ describe('online and visibilitychange', () => {
     expect(socket.readyState).toBe(2);
     await advance(500);
     expect(browser.sockets).toHaveLength(2);
+  });
+});
+
+describe('the server’s clock (quiz countdowns)', () => {
+  /** The server's clock runs `skew` ms ahead of the page's (until the page's is set). */
+  const skew = 90_000;
+  let pageBehind = 0;
+  const serverTime = () => Date.now() + skew + pageBehind;
+  beforeEach(() => {
+    pageBehind = 0;
+  });
+
+  /** Open, wait `joinMs` for the welcome (stamped `stampedAfter` ms after the join left). */
+  async function admitTimed(joinMs: number, stampedAfter = joinMs / 2): Promise<FakeWebSocket> {
+    const socket = browser.last;
+    socket.open();
+    await advance(stampedAfter);
+    const stamp = serverTime();
+    await advance(joinMs - stampedAfter);
+    socket.receive({ ...welcome(), serverTime: stamp });
+    return socket;
+  }
+
+  /** Answer the socket's oldest unanswered ping after `rttMs`, stamped at `stampedAfter`. */
+  async function pong(socket: FakeWebSocket, rttMs: number, stampedAfter = rttMs / 2) {
+    await advance(stampedAfter);
+    const stamp = serverTime();
+    await advance(rttMs - stampedAfter);
+    socket.receive({ type: 'pong', serverTime: stamp });
+  }
+
+  it('knows no offset until the server says its time, and then reads it from the welcome', async () => {
+    const h = startLive();
+    expect(h.live.clockOffset).toBeNull();
+    expect(h.live.serverNow()).toBe(Date.now());
+    await admitTimed(40);
+    expect(h.live.clockOffset).toBe(skew);
+    expect(h.live.serverNow()).toBe(Date.now() + skew);
+    expect(h.clocks).toEqual([skew]);
+  });
+
+  it('a welcome without serverTime (an older server) leaves the page on its own clock, and sends no probes', async () => {
+    const h = startLive();
+    const socket = admit();
+    await advance(5000);
+    expect(h.live.clockOffset).toBeNull();
+    expect(socket.sentOf('ping')).toEqual([]);
+  });
+
+  it('the estimate is wrong by at most half the round trip: a lopsided trip is off by less than rtt / 2', async () => {
+    const h = startLive();
+    // The server stamped the welcome 10 ms after the join left, on a 400 ms round trip.
+    await admitTimed(400, 10);
+    expect(Math.abs(h.live.clockOffset! - skew)).toBeLessThanOrEqual(200);
+    expect(h.live.clockOffset).toBe(skew - 190);
+  });
+
+  it('probes with pings after the welcome and keeps the sample with the smallest round trip', async () => {
+    const h = startLive();
+    const socket = await admitTimed(600, 550); // a slow join, stamped late: 250 ms off
+    expect(h.live.clockOffset).toBe(skew + 250);
+
+    // Three probe pings, 700 ms apart: a fast honest one, then slow lopsided ones.
+    await advance(700);
+    expect(socket.sentOf('ping')).toHaveLength(1);
+    await pong(socket, 20);
+    expect(h.live.clockOffset).toBe(skew);
+    await advance(680);
+    expect(socket.sentOf('ping')).toHaveLength(2);
+    await pong(socket, 300, 290); // worse: ignored
+    expect(h.live.clockOffset).toBe(skew);
+    await advance(410);
+    expect(socket.sentOf('ping')).toHaveLength(3);
+    await pong(socket, 500, 0);
+    expect(h.live.clockOffset).toBe(skew);
+    await advance(10_000);
+    expect(socket.sentOf('ping')).toHaveLength(3);
+    expect(h.clocks).toEqual([skew + 250, skew]);
+  });
+
+  it('the keep-alive pings sample it too, and a pong without serverTime changes nothing', async () => {
+    const h = startLive();
+    const socket = await admitTimed(1000, 900); // the join left 25 s before the first keep-alive
+    expect(h.live.clockOffset).toBe(skew + 400);
+    for (let i = 0; i < 3; i++) {
+      await advance(i === 0 ? 700 : 100);
+      await pong(socket, 600, 550); // each probe a little better than the welcome, none good
+    }
+    expect(h.live.clockOffset).toBe(skew + 250);
+    await advance(21_300);
+    expect(socket.sentOf('ping')).toHaveLength(4);
+    await pong(socket, 20);
+    expect(h.live.clockOffset).toBe(skew);
+    socket.receive({ type: 'pong' });
+    expect(h.live.clockOffset).toBe(skew);
+    expect(h.received.at(-1)).toEqual({ type: 'pong' });
+    expect(h.clocks).toEqual([skew + 400, skew + 250, skew]);
+  });
+
+  it('starts afresh on each welcome: a phone whose clock was set while offline is not stuck with the old offset', async () => {
+    const h = startLive();
+    const socket = await admitTimed(10);
+    expect(h.live.clockOffset).toBe(skew);
+    socket.drop();
+    vi.setSystemTime(Date.now() - 60_000); // the phone's clock jumps back a minute
+    pageBehind = 60_000;
+    await advance(MAX_DELAY_MS);
+    await admitTimed(300); // a worse round trip than before, but the only truth now
+    expect(h.live.clockOffset).toBe(skew + 60_000);
+  });
+});
+
+describe('the attendee’s display name', () => {
+  const namesOn = (socket: FakeWebSocket) =>
+    socket.sentOf('name') as { type: 'name'; ref: string; name: string }[];
+
+  it('sends a name under a ref and resolves on its ack (an ack without a pollId)', async () => {
+    const h = startLive();
+    const socket = admit();
+    const named = track(h.live.name('Ada'));
+    const [sent] = namesOn(socket);
+    expect(sent).toEqual({ type: 'name', ref: expect.any(String), name: 'Ada' });
+    socket.receive({ type: 'ack', ref: sent!.ref });
+    await advance(0);
+    expect(named.state).toBe('resolved');
+  });
+
+  it('rejects with the server’s refusal (a name refused as offensive), and does not send it again', async () => {
+    const h = startLive();
+    const socket = admit();
+    const named = track(h.live.name('Rude'));
+    socket.receive({
+      type: 'error',
+      ref: namesOn(socket)[0]!.ref,
+      code: 'invalid_name',
+      message: 'Choose another name.',
+    });
+    await advance(0);
+    expect(named.state).toEqual({ code: 'invalid_name', message: 'Choose another name.' });
+    socket.drop();
+    await advance(MIN_DELAY_MS);
+    expect(namesOn(admit())).toEqual([]);
+  });
+
+  it('waits for the welcome, survives a drop under the same ref, and a newer name supersedes it', async () => {
+    const h = startLive();
+    const first = track(h.live.name('Ada'));
+    browser.last.open();
+    expect(namesOn(browser.last)).toEqual([]);
+    browser.last.receive(welcome());
+    const [sent] = namesOn(browser.last);
+    browser.last.drop();
+    await advance(MIN_DELAY_MS);
+    const again = admit();
+    expect(namesOn(again)).toEqual([sent]);
+
+    const second = track(h.live.name('Ada L.'));
+    await advance(0);
+    expect(first.state).toMatchObject({ code: 'superseded' });
+    const newer = namesOn(again)[1]!;
+    expect(newer.name).toBe('Ada L.');
+    // The older one's late ack settles nothing; a vote's ack on the same socket neither.
+    again.receive({ type: 'ack', ref: sent!.ref });
+    again.receive({ type: 'ack', ref: 'someone-else', pollId: 3 });
+    await advance(0);
+    expect(second.state).toBe('pending');
+    again.receive({ type: 'ack', ref: newer.ref });
+    await advance(0);
+    expect(second.state).toBe('resolved');
+  });
+
+  it('a vote’s ack never settles the name, nor the name’s a vote', async () => {
+    const h = startLive();
+    const socket = admit();
+    const named = track(h.live.name('Ada'));
+    const vote = track(h.live.vote(1, { choices: [11] }));
+    socket.receive({ type: 'ack', ref: namesOn(socket)[0]!.ref });
+    await advance(0);
+    expect([named.state, vote.state]).toEqual(['resolved', 'pending']);
+  });
+});
+
+describe('a quiz’s pushes', () => {
+  it('hands over score and leaderboard messages', () => {
+    const h = startLive();
+    const socket = admit();
+    socket.receive({ type: 'score', pollId: 4, points: 870, correct: true, score: 1720, rank: 2 });
+    socket.receive({
+      type: 'leaderboard',
+      entries: [{ participantId: 7, name: 'Ada', score: 1720, rank: 1 }],
+    });
+    expect(h.received.slice(1)).toEqual([
+      { type: 'score', pollId: 4, points: 870, correct: true, score: 1720, rank: 2 },
+      {
+        type: 'leaderboard',
+        entries: [{ participantId: 7, name: 'Ada', score: 1720, rank: 1 }],
+      },
+    ]);
   });
 });

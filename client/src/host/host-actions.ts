@@ -119,6 +119,24 @@ export function useHostActions(
         dispatch({ type: 'event', event });
       }),
 
+    /** Quiz: the leaderboard on the presenter screen (in place of the poll) or off it. */
+    setLeaderboard: (leaderboard: boolean) =>
+      quick(
+        'event:leaderboard',
+        leaderboard ? 'show the leaderboard' : 'hide the leaderboard',
+        async () => {
+          const { event } = await api.patchEvent(code, key, { leaderboard });
+          dispatch({ type: 'event', event });
+        },
+      ),
+
+    /** Quiz: a new round: every quiz question reset, so its answers and points are gone. */
+    newRound: (polls: Poll[]) =>
+      guarded('start a new round', async () => {
+        for (const poll of polls) applyPoll(await api.resetPoll(code, key, poll.id));
+        notify('New round: every quiz question is reset and the scores are back to zero');
+      }),
+
     exportCsv: () =>
       quick('event:export', 'export the votes', async () => {
         const blob = await api.downloadCsv(code, key);

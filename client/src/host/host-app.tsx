@@ -6,7 +6,7 @@
  */
 import { useState } from 'hono/jsx';
 import type { Poll } from '../../../shared/protocol.js';
-import { EDITORS } from '../kinds/index.js';
+import { EDITORS, NAMED_KINDS } from '../kinds/index.js';
 import type { Loaders } from '../kinds/loader.js';
 import { canEdit, loadEditors, type AnyEditor } from './poll-form.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
@@ -20,6 +20,7 @@ import { hostLink } from './host-key.js';
 import { useHostSession } from './host-session.js';
 import { Icon } from './icons.js';
 import { KeyNotice } from './key-notice.js';
+import { LeaderboardPanel } from './leaderboard-panel.js';
 import { PollCard } from './poll-card.js';
 import { PollEditor } from './poll-editor.js';
 import { ProblemScreen } from './problem-screen.js';
@@ -31,7 +32,8 @@ type Dialog =
   | { kind: 'edit'; pollId: number }
   | { kind: 'reset'; pollId: number }
   | { kind: 'delete'; pollId: number }
-  | { kind: 'delete-event' };
+  | { kind: 'delete-event' }
+  | { kind: 'new-round' };
 
 const STATUS_TEXT: Record<ConnectionStatus, string> = {
   online: 'Live',
@@ -134,6 +136,8 @@ function Console(props: ConsoleProps) {
   };
 
   const openCount = state.polls.filter((p) => p.state === 'open').length;
+  const quizPolls = state.polls.filter((p) => NAMED_KINDS.includes(p.kind));
+  const [round, setRound] = useState(0);
 
   return (
     <div class="host">
@@ -239,6 +243,20 @@ function Console(props: ConsoleProps) {
           onToggleStats={actions.setShowStats}
           onCopyHostLink={copyHostLink}
           onDeleteEvent={() => setDialog({ kind: 'delete-event' })}
+          quiz={
+            quizPolls.length > 0 && (
+              <LeaderboardPanel
+                code={code}
+                onScreen={event.leaderboard}
+                pushed={state.leaderboard}
+                version={round}
+                busy={actions.pending.has('event:leaderboard')}
+                quizCount={quizPolls.length}
+                onToggle={actions.setLeaderboard}
+                onNewRound={() => setDialog({ kind: 'new-round' })}
+              />
+            )
+          }
         />
       </div>
 
@@ -249,6 +267,7 @@ function Console(props: ConsoleProps) {
         actions={actions}
         state={state}
         code={code}
+        afterNewRound={() => setRound((n) => n + 1)}
       />
       <Toasts toasts={props.toasts} dismiss={props.dismiss} />
     </div>
@@ -262,6 +281,7 @@ function Dialogs(props: {
   actions: ReturnType<typeof useHostActions>;
   state: ReturnType<typeof useHostSession>['state'];
   code: string;
+  afterNewRound: () => void;
 }) {
   const { dialog, close, actions } = props;
   if (!dialog) return null;
@@ -281,6 +301,26 @@ function Dialogs(props: {
           All its polls, votes and attendees are removed for good. Phones and the presenter screen
           are told the event has ended. This cannot be undone; export the CSV first if you need the
           votes.
+        </p>
+      </ConfirmDialog>
+    );
+  }
+  if (dialog.kind === 'new-round') {
+    const quizPolls = props.state.polls.filter((p) => NAMED_KINDS.includes(p.kind));
+    return (
+      <ConfirmDialog
+        title="Start a new round?"
+        confirmLabel="Reset scores"
+        onConfirm={async () => {
+          await actions.newRound(quizPolls);
+          props.afterNewRound();
+        }}
+        onClose={close}
+      >
+        <p>
+          All {quizPolls.length} quiz {quizPolls.length === 1 ? 'question goes' : 'questions go'}{' '}
+          back to draft, their answers are cleared and every score on the leaderboard returns to
+          zero. This cannot be undone.
         </p>
       </ConfirmDialog>
     );

@@ -8,6 +8,7 @@ import { useReducer, useState } from 'hono/jsx';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 import { ApiError, api } from '../lib/api.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
+import { setServerClock } from '../lib/server-clock.js';
 import { forgetHostKey, rememberHostKey } from './host-key.js';
 import {
   eventReducer,
@@ -52,6 +53,7 @@ export function useHostSession(code: string, key: string | null): HostSession {
         dispatch(message);
       },
       onStatus: setStatus,
+      onClock: setServerClock,
       onFatal: (fatal) => {
         if (fatal === 'forbidden' || fatal === 'unauthorized') forgetHostKey(code, key);
         setProblem(

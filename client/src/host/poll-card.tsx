@@ -88,7 +88,9 @@ export function PollCard(props: PollCardProps) {
       ? { to: 'open' as const, label: 'Open voting', icon: 'play' as const }
       : poll.state === 'open'
         ? { to: 'closed' as const, label: 'Close voting', icon: 'stop' as const }
-        : { to: 'open' as const, label: 'Reopen voting', icon: 'play' as const };
+        : kind?.reopens === false
+          ? null
+          : { to: 'open' as const, label: 'Reopen voting', icon: 'play' as const };
 
   return (
     <li
@@ -178,16 +180,18 @@ export function PollCard(props: PollCardProps) {
 
       <div class="poll-bottom">
         <div class="poll-actions">
-          <button
-            type="button"
-            class={`btn btn-sm${poll.state === 'open' ? ' btn-secondary' : ''}`}
-            aria-describedby={questionId}
-            disabled={busy('state')}
-            onClick={() => actions.setState(poll, stateAction.to)}
-          >
-            <Icon name={stateAction.icon} size={16} />
-            {stateAction.label}
-          </button>
+          {stateAction && (
+            <button
+              type="button"
+              class={`btn btn-sm${poll.state === 'open' ? ' btn-secondary' : ''}`}
+              aria-describedby={questionId}
+              disabled={busy('state')}
+              onClick={() => actions.setState(poll, stateAction.to)}
+            >
+              <Icon name={stateAction.icon} size={16} />
+              {stateAction.label}
+            </button>
+          )}
           <button
             type="button"
             class={`btn btn-sm ${props.onScreen ? 'btn-secondary' : 'btn-outline'}`}

@@ -4,6 +4,7 @@
  * the danger zone. Links are built from this page's origin, which is the one
  * the moderator reached voxpop on.
  */
+import type { Child } from 'hono/jsx';
 import type { EventInfo } from '../../../shared/protocol.js';
 import { api } from '../lib/api.js';
 import { canCopyImages } from './clipboard.js';
@@ -19,6 +20,8 @@ export interface SidePanelProps {
   onToggleStats: (show: boolean) => void;
   onCopyHostLink: () => void;
   onDeleteEvent: () => void;
+  /** A card of the event's quiz (the leaderboard), after the presenter screen's, when it has one. */
+  quiz?: Child;
 }
 
 function LinkField(props: {
@@ -155,6 +158,8 @@ export function SidePanel(props: SidePanelProps) {
           </span>
         </label>
       </section>
+
+      {props.quiz}
 
       <section class="card side-card" aria-labelledby="data-title">
         <h2 id="data-title" class="side-title">

@@ -19,6 +19,7 @@ export const BALLOTS: { [K in PollKind]?: () => Promise<BallotKind<K>> } = {
   wordcloud: () => import('./wordcloud/ballot.js').then((m) => m.wordcloudBallot),
   text: () => import('./text/ballot.js').then((m) => m.textBallot),
   qa: () => import('./qa/ballot.js').then((m) => m.qaBallot),
+  quiz: () => import('./quiz/ballot.js').then((m) => m.quizBallot),
 };
 
 /** ...but for the inputs the vote page carries, there at its first render. */
@@ -36,6 +37,7 @@ export const RESULT_VIEWS: { [K in PollKind]?: () => Promise<ResultsKind<K>> } =
   wordcloud: () => import('./wordcloud/results.js').then((m) => m.wordcloudResults),
   text: () => import('./text/results.js').then((m) => m.textResults),
   qa: () => import('./qa/results.js').then((m) => m.qaResults),
+  quiz: () => import('./quiz/results.js').then((m) => m.quizResults),
 };
 
 /**
@@ -51,4 +53,11 @@ export const EDITORS: { [K in PollKind]?: () => Promise<EditorKind<K, any>> } = 
   wordcloud: () => import('./wordcloud/editor.js').then((m) => m.wordcloudEditor),
   text: () => import('./text/editor.js').then((m) => m.textEditor),
   qa: () => import('./qa/editor.js').then((m) => m.qaEditor),
+  quiz: () => import('./quiz/editor.js').then((m) => m.quizEditor),
 };
+
+/** Kinds whose leaderboard names attendees (a quiz): the vote page offers "Your name" with them. */
+export const NAMED_KINDS: readonly PollKind[] = ['quiz'];
+
+/** The vote page's "Your name" box, fetched once the event has a question of a named kind. */
+export const loadNameField = () => import('./quiz/name-field.js').then((m) => m.NameField);

@@ -15,6 +15,7 @@ import type {
   PollPatchOf,
   PollState,
 } from '../../../shared/protocol.js';
+import type { ScoreMessage } from '../../../shared/kinds/quiz.js';
 import type { ResultsFor } from '../lib/event-state.js';
 import type { PollActionMethod } from '../lib/api.js';
 
@@ -45,6 +46,10 @@ export interface BallotProps<K extends PollKind> {
   ask?(text: string): Promise<number | null>;
   /** Q&A: upvote a question, or take the upvote back; resolves on the server's ack. */
   upvote?(questionId: number, on: boolean): Promise<void>;
+  /** Only for a kind that `listsResults`: why the latest answer was refused, in words, or null. */
+  failure?: string | null;
+  /** Quiz: what this question earned the attendee, from the server's `score` once it closed. */
+  score?: ScoreMessage;
 }
 
 export interface BallotKind<K extends PollKind> {
@@ -122,6 +127,8 @@ export interface ResultsKind<K extends PollKind> {
   stats(poll: PollFor<K>, results: ResultsFor<K>): { text: string; method: string } | null;
   /** What `total` counts, in words ("12 questions"), where it is not voters; no turnout share then. */
   totalText?(total: number): string;
+  /** The presenter's tag once the poll has closed, where "Voting closed" is not the word (a quiz: "Time's up"). */
+  closedTag?: string;
 }
 
 // ------------------------------------------------------------- the host parts
@@ -186,4 +193,6 @@ export interface EditorKind<K extends PollKind, F> {
   changeRule?: boolean;
   /** False where the results are the poll and always shown (Q&A): the card offers no "Hide results". */
   hidesResults?: boolean;
+  /** False where a closed poll cannot open again (a quiz: only a reset starts it over). */
+  reopens?: boolean;
 }

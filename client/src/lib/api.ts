@@ -12,6 +12,7 @@ import type {
   PollPatch,
   Results,
 } from '../../../shared/protocol.js';
+import type { Leaderboard } from '../../../shared/kinds/quiz.js';
 
 export class ApiError extends Error {
   constructor(
@@ -115,4 +116,6 @@ export const api = {
     return response.blob();
   },
   qrUrl: (code: string) => `${events(code)}/qr.svg`,
+  /** The quiz leaderboard (anyone may read it): the top 10, more on a tie for 10th place. */
+  leaderboard: (code: string) => call<Leaderboard>('GET', `${events(code)}/leaderboard`),
 };

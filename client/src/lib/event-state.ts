@@ -9,6 +9,7 @@
  * forgets old seqs (a restarted server numbers its tallies afresh), hidden
  * results are forgotten rather than left on screen, a deleted poll leaves.
  */
+import type { LeaderboardEntry } from '../../../shared/kinds/quiz.js';
 import type {
   EventInfo,
   Poll,
@@ -38,6 +39,12 @@ export interface EventState {
   /** By poll id; absent when the page may not see them (results hidden) or knows none yet. */
   results: Record<number, LiveResults>;
   attendees: number;
+  /**
+   * The quiz leaderboard from the latest `leaderboard` push (hosts and
+   * presenters get one after each quiz question closes), null until one
+   * came: a page that shows it fetches it first.
+   */
+  leaderboard: LeaderboardEntry[] | null;
 }
 
 /** A server message, or a close the socket will not retry (its code). */
@@ -50,6 +57,7 @@ export const initialEventState = (phase: Phase = 'connecting'): EventState => ({
   activePollId: null,
   results: {},
   attendees: 0,
+  leaderboard: null,
 });
 
 export function eventReducer(state: EventState, action: EventAction): EventState {
@@ -66,6 +74,7 @@ export function eventReducer(state: EventState, action: EventAction): EventState
         activePollId: action.activePollId,
         results,
         attendees: action.attendees,
+        leaderboard: state.leaderboard,
       };
     }
     case 'event':
@@ -105,6 +114,9 @@ export function eventReducer(state: EventState, action: EventAction): EventState
       return { ...state, phase: 'ended' };
     case 'fatal':
       return { ...state, phase: action.code === 'event_deleted' ? 'ended' : 'missing' };
+    case 'leaderboard':
+      return { ...state, leaderboard: action.entries };
+    case 'score': // the attendee's own (vote-state.ts keeps it)
     case 'poll_reset': // the poll push before it carries the zeroed results
     case 'ack':
     case 'error':

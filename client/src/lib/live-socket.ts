@@ -8,7 +8,15 @@
  * `rate_limited` (a whole room behind one NAT address) waits at least the
  * server's `retryAfter`, spread by jitter, and tries again until admitted.
  * Every message in is parsed as JSON and handed over only when it has a
- * known `type`.
+ * known `type` (a quiz's `score` and `leaderboard` among them).
+ *
+ * It also measures how far the server's clock is from the page's (a quiz's
+ * countdown runs on the server's `closesAt`, and a phone's clock may be off
+ * by minutes): each `welcome` and `pong` carrying `serverTime` is a sample
+ * of `serverTime + rtt / 2 − arrival`, wrong by at most half its round trip,
+ * so the sample with the smallest round trip since the last welcome is kept.
+ * A few pings right after a welcome refine it. A display name (`name`) is
+ * sent like a vote: under a ref, again after each reconnect until its ack.
  */
 import { SERVER_MESSAGE_TYPES } from '../../../shared/message-types.js';
 import type { Answer, JoinMessage, ServerMessage } from '../../../shared/protocol.js';
@@ -27,6 +35,8 @@ export interface LiveSocketOptions {
   onStatus?: (status: ConnectionStatus) => void;
   /** A close the client must not retry (bad code, wrong key, event deleted). */
   onFatal?: (code: string, message: string) => void;
+  /** The estimate of the server's clock improved: server time ≈ `Date.now() + offsetMs`. */
+  onClock?: (offsetMs: number) => void;
   url?: string;
 }
 
@@ -56,6 +66,39 @@ interface PendingUpvote {
   resolve: () => void;
   reject: (failure: VoteFailure) => void;
 }
+
+/** A display name on its way (only the newest is kept). */
+interface PendingName {
+  ref: string;
+  name: string;
+  resolve: () => void;
+  reject: (failure: VoteFailure) => void;
+}
+
+/** A measurement of the server's clock: server time ≈ page time + offset, within ± rtt / 2. */
+export interface ClockSample {
+  offset: number;
+  rtt: number;
+}
+
+/**
+ * One sample from a round trip: the request left at `sentAt`, the answer
+ * (stamped `serverTime` by the server) arrived at `receivedAt`, both on the
+ * page's clock. The server stamped it somewhere in between; the middle is
+ * the best guess, wrong by at most half the round trip.
+ */
+export function clockSample(sentAt: number, receivedAt: number, serverTime: number): ClockSample {
+  const rtt = Math.max(0, receivedAt - sentAt);
+  return { offset: Math.round(serverTime + rtt / 2 - receivedAt), rtt };
+}
+
+/** The better of two samples: the one with the smaller round trip (the newer on a tie). */
+export const betterSample = (best: ClockSample | null, next: ClockSample): ClockSample =>
+  best === null || next.rtt <= best.rtt ? next : best;
+
+/** Pings sent right after a welcome to measure the clock (each a round trip). */
+const CLOCK_PROBES = 3;
+const CLOCK_PROBE_EVERY_MS = 700;
 
 const MIN_DELAY_MS = 500;
 const MAX_DELAY_MS = 15_000;
@@ -105,6 +148,13 @@ export class LiveSocket {
   private readonly asks = new Map<string, PendingAsk>();
   /** Unacknowledged upvotes, one per question (`pollId:questionId`): the newer replaces the older. */
   private readonly upvotes = new Map<string, PendingUpvote>();
+  /** The display name waiting for its ack, if any. */
+  private pendingName: PendingName | null = null;
+  /** When the join left (for the welcome's sample) and the unanswered pings left, oldest first. */
+  private joinSentAt = 0;
+  private pingsSentAt: number[] = [];
+  private probeTimer: ReturnType<typeof setTimeout> | null = null;
+  private clock: ClockSample | null = null;
   status: ConnectionStatus = 'connecting';
 
   constructor(private readonly options: LiveSocketOptions) {}
@@ -138,6 +188,35 @@ export class LiveSocket {
       this.pending.set(pollId, vote);
       superseded?.reject({ code: 'superseded', message: 'replaced by a newer vote' });
       if (this.joined) this.sendVote(vote);
+    });
+  }
+
+  /**
+   * The server's clock minus the page's, in ms (add it to `Date.now()`), or
+   * null before the server has said its time.
+   */
+  get clockOffset(): number | null {
+    return this.clock?.offset ?? null;
+  }
+
+  /** The server's time now, as well as it is known (the page's own clock before any sample). */
+  serverNow(): number {
+    return Date.now() + (this.clock?.offset ?? 0);
+  }
+
+  /**
+   * Set the attendee's display name (quiz leaderboards); resolves on the
+   * server's ack, rejects with its error (`invalid_name`: refused as
+   * offensive, `invalid_message`: not 1–24 characters). A newer name
+   * supersedes one not yet acknowledged. Re-sent after each reconnect until answered.
+   */
+  name(name: string): Promise<void> {
+    const superseded = this.pendingName;
+    return new Promise<void>((resolve, reject) => {
+      const pending: PendingName = { ref: newRef(), name, resolve, reject };
+      this.pendingName = pending;
+      superseded?.reject({ code: 'superseded', message: 'replaced by a newer name' });
+      if (this.joined) this.sendName(pending);
     });
   }
 
@@ -191,6 +270,8 @@ export class LiveSocket {
     this.ws = ws;
     ws.onopen = () => {
       this.lastHeard = Date.now();
+      this.joinSentAt = Date.now();
+      this.pingsSentAt = [];
       ws.send(JSON.stringify(this.options.join()));
       this.pingTimer = setInterval(() => this.keepAlive(), PING_EVERY_MS);
     };
@@ -233,11 +314,25 @@ export class LiveSocket {
         this.attempt = 0;
         this.joined = true;
         this.setStatus('online');
+        if (message.serverTime !== undefined) {
+          // A new connection starts a new estimate: the page's clock may have
+          // been set while the line was down (or the phone asleep).
+          this.clock = null;
+          this.sampleClock(this.joinSentAt, message.serverTime);
+          this.probeClock(CLOCK_PROBES);
+        }
         this.options.onMessage(message);
         this.sendAllPending();
         return;
+      case 'pong': {
+        const sentAt = this.pingsSentAt.shift();
+        if (sentAt !== undefined && message.serverTime !== undefined)
+          this.sampleClock(sentAt, message.serverTime);
+        this.options.onMessage(message);
+        return;
+      }
       case 'ack':
-        this.settle(message.ref, message.pollId, null, message.questionId ?? null);
+        this.settle(message.ref, message.pollId ?? null, null, message.questionId ?? null);
         this.options.onMessage(message);
         return;
       case 'error':
@@ -275,6 +370,13 @@ export class LiveSocket {
     failure: VoteFailure | null,
     questionId: number | null = null,
   ): void {
+    if (ref !== undefined && this.pendingName?.ref === ref) {
+      const pending = this.pendingName;
+      this.pendingName = null;
+      if (failure) pending.reject({ code: failure.code, message: failure.message });
+      else pending.resolve();
+      return;
+    }
     const ask = ref === undefined ? undefined : this.asks.get(ref);
     if (ask) {
       this.asks.delete(ask.ref);
@@ -316,15 +418,46 @@ export class LiveSocket {
     this.ws.send(JSON.stringify({ type: 'upvote', ref, pollId, questionId, on }));
   }
 
-  /** Every vote, question and upvote not yet acknowledged, under its first ref. */
+  private sendName(pending: PendingName): void {
+    if (this.ws?.readyState !== WebSocket.OPEN) return;
+    this.ws.send(JSON.stringify({ type: 'name', ref: pending.ref, name: pending.name }));
+  }
+
+  private sampleClock(sentAt: number, serverTime: number): void {
+    const before = this.clock;
+    this.clock = betterSample(before, clockSample(sentAt, Date.now(), serverTime));
+    if (this.clock.offset !== before?.offset) this.options.onClock?.(this.clock.offset);
+  }
+
+  /** `left` more pings, one every CLOCK_PROBE_EVERY_MS, each a sample of the clock. */
+  private probeClock(left: number): void {
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
+    if (left <= 0) return;
+    this.probeTimer = setTimeout(() => {
+      this.probeTimer = null;
+      if (!this.joined) return;
+      this.ping();
+      this.probeClock(left - 1);
+    }, CLOCK_PROBE_EVERY_MS);
+  }
+
+  private ping(): void {
+    if (this.ws?.readyState !== WebSocket.OPEN) return;
+    this.pingsSentAt.push(Date.now());
+    this.ws.send('{"type":"ping"}');
+  }
+
+  /** Every name, vote, question and upvote not yet acknowledged, under its first ref. */
   private sendAllPending(): void {
+    if (this.pendingName) this.sendName(this.pendingName);
     for (const vote of this.pending.values()) this.sendVote(vote);
     for (const ask of this.asks.values()) this.sendAsk(ask);
     for (const upvote of this.upvotes.values()) this.sendUpvote(upvote);
   }
 
   private hasPending(): boolean {
-    return this.pending.size + this.asks.size + this.upvotes.size > 0;
+    return this.pending.size + this.asks.size + this.upvotes.size + (this.pendingName ? 1 : 0) > 0;
   }
 
   /**
@@ -350,7 +483,7 @@ export class LiveSocket {
       this.abandon();
       return;
     }
-    if (this.ws?.readyState === WebSocket.OPEN) this.ws.send('{"type":"ping"}');
+    this.ping();
   }
 
   private scheduleReconnect(): void {
@@ -396,6 +529,8 @@ export class LiveSocket {
     for (const vote of this.pending.values()) vote.reject({ code, message });
     for (const ask of this.asks.values()) ask.reject({ code, message });
     for (const upvote of this.upvotes.values()) upvote.reject({ code, message });
+    this.pendingName?.reject({ code, message });
+    this.pendingName = null;
     this.pending.clear();
     this.asks.clear();
     this.upvotes.clear();
@@ -409,6 +544,8 @@ export class LiveSocket {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
     if (this.resendTimer) clearTimeout(this.resendTimer);
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    this.probeTimer = null;
     this.retryTimer = null;
     this.pingTimer = null;
     this.resendTimer = null;

@@ -3,6 +3,7 @@ import { useEffect, type Child } from 'hono/jsx';
 import { formatCode } from './format.js';
 import { onFullscreenKey } from './fullscreen.js';
 import { Lobby } from './join.js';
+import { LeaderboardStage } from './leaderboard.js';
 import { PollStage } from './poll-stage.js';
 import { activeView } from './state.js';
 import { TopBar } from './top-bar.js';
@@ -29,9 +30,10 @@ export function App({ code, forceStats }: { code: string | null; forceStats: boo
 
   const view = activeView(state);
   useEffect(() => {
-    const parts = [view?.poll.question, state.event?.title, 'voxpop'].filter(Boolean);
+    const onScreen = state.event?.leaderboard ? 'Leaderboard' : view?.poll.question;
+    const parts = [onScreen, state.event?.title, 'voxpop'].filter(Boolean);
     document.title = parts.join(' — ');
-  }, [view?.poll.question, state.event?.title]);
+  }, [view?.poll.question, state.event?.title, state.event?.leaderboard]);
 
   // Once there is nothing left to connect to, a connection indicator would only confuse.
   const live = code !== null && state.phase !== 'missing' && state.phase !== 'ended';
@@ -62,6 +64,8 @@ export function App({ code, forceStats }: { code: string | null; forceStats: boo
         <p class="connecting">Connecting to event {formatCode(code)}…</p>
       </main>
     );
+  } else if (state.event.leaderboard) {
+    stage = <LeaderboardStage code={code} pushed={state.leaderboard} />;
   } else if (!view) {
     stage = (
       <Lobby

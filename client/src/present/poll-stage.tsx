@@ -48,7 +48,7 @@ function Question({ text }: { text: string }) {
   );
 }
 
-function Tags({ poll, tag }: { poll: Poll; tag: string | null }) {
+function Tags({ poll, tag, closed }: { poll: Poll; tag: string | null; closed: string }) {
   if (poll.state !== 'closed' && !tag) return null;
   return (
     <div class="tags">
@@ -63,7 +63,7 @@ function Tags({ poll, tag }: { poll: Poll; tag: string | null }) {
             />
             <rect x="4.5" y="11" width="15" height="10" rx="2.5" fill="currentColor" />
           </svg>
-          Voting closed
+          {closed}
         </span>
       )}
       {tag && <span class="tag">{tag}</span>}
@@ -147,7 +147,11 @@ export function PollStage({ code, joinUrl, view, attendees, showStats }: PollSta
     >
       <section class="poll" aria-labelledby="question">
         <div class="poll-head">
-          <Tags poll={poll} tag={kind?.tag(poll) ?? null} />
+          <Tags
+            poll={poll}
+            tag={kind?.tag(poll) ?? null}
+            closed={kind?.closedTag ?? 'Voting closed'}
+          />
           <Question text={poll.question} />
         </div>
         {body}

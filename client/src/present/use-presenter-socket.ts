@@ -2,6 +2,7 @@
 import { useEffect, useReducer, useState } from 'hono/jsx';
 import { eventReducer, initialEventState, type EventState } from '../lib/event-state.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
+import { setServerClock } from '../lib/server-clock.js';
 
 export function usePresenterSocket(code: string | null): {
   state: EventState;
@@ -17,6 +18,7 @@ export function usePresenterSocket(code: string | null): {
       onMessage: dispatch,
       onStatus: setStatus,
       onFatal: (fatalCode) => dispatch({ type: 'fatal', code: fatalCode }),
+      onClock: setServerClock,
     });
     socket.start();
     return () => socket.stop();

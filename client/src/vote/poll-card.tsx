@@ -64,6 +64,8 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
           results={resultsOf(state.live, poll)}
           ask={(text) => ask(poll.id, text)}
           upvote={(questionId, on) => upvote(poll.id, questionId, on)}
+          failure={failure ? refusalText(failure.code, failure.message) : null}
+          score={state.scores[poll.id]}
         />
       </article>
     );

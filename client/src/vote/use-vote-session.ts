@@ -10,6 +10,7 @@ import { LiveSocket, type ConnectionStatus, type VoteFailure } from '../lib/live
 import { loadToken, saveToken } from '../lib/identity.js';
 import { initialVoteState, reduceVote, type VoteState } from './vote-state.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
+import { setServerClock } from '../lib/server-clock.js';
 
 export interface VoteSession {
   state: VoteState;
@@ -18,6 +19,8 @@ export interface VoteSession {
   /** Q&A: a question, and an upvote; each settles on the server's answer (the kind shows how). */
   ask(pollId: number, text: string): Promise<number | null>;
   upvote(pollId: number, questionId: number, on: boolean): Promise<void>;
+  /** Quiz: the attendee's display name; resolves on the server's ack, rejects with its refusal. */
+  setName(name: string): Promise<void>;
 }
 
 const NOT_JOINED: VoteFailure = { code: 'not_joined', message: 'Not connected to the event.' };
@@ -43,6 +46,7 @@ export function useVoteSession(code: string | null): VoteSession {
       },
       onStatus: setConnection,
       onFatal: (fatalCode) => dispatch({ type: 'fatal', code: fatalCode }),
+      onClock: setServerClock,
     });
     socket.current = live;
     live.start();
@@ -74,5 +78,11 @@ export function useVoteSession(code: string | null): VoteSession {
     [],
   );
 
-  return { state, connection, vote, ask, upvote };
+  const setName = useCallback((name: string) => {
+    const live = socket.current;
+    if (!live) return Promise.reject(NOT_JOINED);
+    return live.name(name).then(() => dispatch({ type: 'named', name }));
+  }, []);
+
+  return { state, connection, vote, ask, upvote, setName };
 }

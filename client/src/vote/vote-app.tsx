@@ -11,12 +11,34 @@ import { useVoteSession } from './use-vote-session.js';
 import { activePoll } from '../lib/event-state.js';
 import { WaitingScreen } from './waiting-screen.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
+import { loadNameField, NAMED_KINDS } from '../kinds/index.js';
+
+type NameFieldComponent = Awaited<ReturnType<typeof loadNameField>>;
+
+/** The "Your name" box, fetched the first time the event has a quiz question (null until then). */
+function useNameField(wanted: boolean): NameFieldComponent | null {
+  const [component, setComponent] = useState<{ c: NameFieldComponent } | null>(null);
+  useDedupedEffect(() => {
+    if (!wanted || component) return;
+    let cancelled = false;
+    loadNameField().then(
+      (c) => !cancelled && setComponent({ c }),
+      () => {}, // a flaky line: the next quiz question tries again
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted]);
+  return wanted ? (component?.c ?? null) : null;
+}
 
 /** Short drops are common on phones; only a longer one earns a banner. */
 const OFFLINE_BANNER_AFTER_MS = 3000;
 
 export function VoteApp({ code, rawCode }: { code: string | null; rawCode: string }) {
-  const { state, connection, vote, ask, upvote } = useVoteSession(code);
+  const { state, connection, vote, ask, upvote, setName } = useVoteSession(code);
+  const named = state.live.polls.some((p) => NAMED_KINDS.includes(p.kind));
+  const NameField = useNameField(named);
   const offlineLong = useOfflineFor(connection, OFFLINE_BANNER_AFTER_MS);
   const poll = activePoll(state.live);
   const title = state.live.event?.title;
@@ -81,7 +103,12 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
           </p>
         )}
       </div>
-      <main class="vote-main">{body}</main>
+      <main class="vote-main">
+        {body}
+        {state.live.phase === 'live' && NameField && (
+          <NameField current={state.name} save={setName} />
+        )}
+      </main>
       {state.live.phase === 'live' && (
         <footer class="vote-foot">
           <span>Event code {code}</span>

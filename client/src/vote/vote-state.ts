@@ -4,6 +4,7 @@
  * of its answers. An answer shows as counted only once the server has
  * acknowledged it; until then it is "sending".
  */
+import type { ScoreMessage } from '../../../shared/kinds/quiz.js';
 import type { Answer, ServerMessage } from '../../../shared/protocol.js';
 import {
   eventReducer,
@@ -21,6 +22,10 @@ export interface VoteState {
   sending: Record<number, Answer>;
   /** Why the latest answer on a poll was refused. */
   failures: Record<number, VoteFailure>;
+  /** Quiz: what each closed question earned, from the server's `score` (this page's life only). */
+  scores: Record<number, ScoreMessage>;
+  /** Quiz: the display name the server has for this attendee (from the welcome), or null. */
+  name: string | null;
 }
 
 export type VoteAction =
@@ -28,6 +33,7 @@ export type VoteAction =
   | { type: 'sending'; pollId: number; answer: Answer }
   | { type: 'counted'; pollId: number; answer: Answer }
   | { type: 'refused'; pollId: number; failure: VoteFailure }
+  | { type: 'named'; name: string }
   | { type: 'fatal'; code: string };
 
 export const initialVoteState = (validCode: boolean): VoteState => ({
@@ -35,6 +41,8 @@ export const initialVoteState = (validCode: boolean): VoteState => ({
   counted: {},
   sending: {},
   failures: {},
+  scores: {},
+  name: null,
 });
 
 export function reduceVote(state: VoteState, action: VoteAction): VoteState {
@@ -60,6 +68,8 @@ export function reduceVote(state: VoteState, action: VoteAction): VoteState {
         sending: without(state.sending, action.pollId),
         failures: { ...state.failures, [action.pollId]: action.failure },
       };
+    case 'named':
+      return { ...state, name: action.name };
     case 'fatal':
       return { ...state, live: eventReducer(state.live, action), sending: {} };
   }
@@ -77,7 +87,7 @@ function receive(state: VoteState, message: ServerMessage): VoteState {
         counted[Number(pollId)] = { choices };
       for (const [pollId, answer] of Object.entries(message.myAnswers ?? {}))
         counted[Number(pollId)] = answer as Answer;
-      return { ...next, counted };
+      return { ...next, counted, name: message.participant?.name ?? null };
     }
     case 'poll': {
       // A choice poll with no voters yet cannot hold our answer: the host
@@ -91,7 +101,13 @@ function receive(state: VoteState, message: ServerMessage): VoteState {
     }
     case 'poll_reset':
       // Our answer on it is gone; one still being sent will be counted when its ack comes.
-      return { ...next, counted: without(state.counted, message.pollId) };
+      return {
+        ...next,
+        counted: without(state.counted, message.pollId),
+        scores: without(state.scores, message.pollId),
+      };
+    case 'score':
+      return { ...next, scores: { ...state.scores, [message.pollId]: message } };
     case 'event_deleted':
       return { ...next, sending: {} };
     default:

@@ -4,6 +4,7 @@
  * Backspace in an empty row removes it, and rows are added and removed
  * within the kind's limits. Locked (the poll has answers), it is read-only.
  */
+import type { Child } from 'hono/jsx';
 import { flushSync } from 'hono/jsx/dom';
 import { codePoints, LIMITS } from '../../../../shared/limits.js';
 import { Counter } from '../../host/counter.js';
@@ -18,6 +19,8 @@ export interface OptionRowsProps {
   problems: FieldProblems;
   locked: boolean;
   uid: string;
+  /** A control of the kind's own after each row's input (a quiz's "Correct" toggle). */
+  rowExtra?: (row: OptionRow, index: number) => Child;
 }
 
 export function OptionRows(props: OptionRowsProps) {
@@ -123,6 +126,7 @@ export function OptionRows(props: OptionRowsProps) {
                   </p>
                 )}
               </div>
+              {props.rowExtra?.(option, index)}
               <button
                 type="button"
                 class="icon-btn"
@@ -165,7 +169,10 @@ export function OptionRows(props: OptionRowsProps) {
 
 /** The option rows as a kind's editor fields, for a kind whose fields hold its options. */
 export function OptionFields<F extends { options: OptionRow[] }>(
-  props: FieldsProps<F> & { limits: OptionLimits },
+  props: FieldsProps<F> & {
+    limits: OptionLimits;
+    rowExtra?: OptionRowsProps['rowExtra'];
+  },
 ) {
   return (
     <OptionRows
@@ -175,6 +182,7 @@ export function OptionFields<F extends { options: OptionRow[] }>(
       problems={props.problems}
       locked={props.locked}
       uid={props.uid}
+      rowExtra={props.rowExtra}
     />
   );
 }
