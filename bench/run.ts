@@ -21,13 +21,15 @@
  *
  * Scenarios: connect, storm, rates (storms at 1,000 and 5,000 votes/s),
  * words (a word cloud's storm against a single choice's), qa (a Q&A poll's
- * storm of upvotes: 5,000 phones, 300 questions, 50,000 upvotes), ingest, http,
+ * storm of upvotes: 5,000 phones, 300 questions, 50,000 upvotes), quiz (1,000 players
+ * answering timed quiz questions within the same second, the close and the score
+ * pushes timed; a leaderboard of 10,000 players timed), ingest, http,
  * restart, client; and, only when asked (`--cluster` or `--only cluster`),
  * cluster (scenarios/cluster.ts: needs the PostgreSQL at
  * VOXPOP_BENCH_DATABASE_URL, by default postgres@127.0.0.1:5432, and
  * redis-server). Everything listens on 127.0.0.1; every loop is bounded in
  * count and time. Exits non-zero when a check fails (the storm oracle, the
- * word cloud's recount, the Q&A oracle, a refused or unanswered vote, a non-2xx answer, a
+ * word cloud's recount, the Q&A oracle, the quiz oracle, a refused or unanswered vote, a non-2xx answer, a
  * wrong tally after a restart, a presenter pushed too often or too much, a
  * cluster's stored votes, shards or presenters disagreeing), never on a
  * speed.
@@ -41,6 +43,7 @@ import { httpScenario } from './scenarios/http.js';
 import { restartScenario } from './scenarios/restart.js';
 import { wordsScenario } from './scenarios/words.js';
 import { qaScenario } from './scenarios/qa.js';
+import { quizScenario } from './scenarios/quiz.js';
 import { figure, record } from './lib/figures.js';
 import {
   machine,
@@ -131,6 +134,22 @@ export async function runBench(
       upvotesPerPhone: q ? 5 : 10,
       seconds: q ? 4 : 20,
       takeBack: 0.03,
+    }),
+  );
+  await run('quiz', () =>
+    quizScenario({
+      workers: options.workers,
+      players: options.sockets ?? (q ? 200 : 1000),
+      questions: options.rounds ?? (q ? 2 : 5),
+      timeLimit: 5,
+      points: 1000,
+      answerSpanMs: 1000,
+      endsBeforeCloseMs: 500,
+      skip: 0.05,
+      right: 0.6,
+      boardPlayers: 10_000,
+      boardQuestions: 5,
+      boardReads: q ? 3 : 10,
     }),
   );
   await run('ingest', () =>

@@ -21,6 +21,7 @@ import type { Cited } from './cited.js';
 import { CLUSTER, clusterBlock, clusterChecksBlock } from './cluster.js';
 import { judge, targetRows } from './targets.js';
 import { qaBlock, type QaParams } from './qa.js';
+import { quizBlock, type QuizParams } from './quiz.js';
 
 type Block = (c: Cited) => string;
 
@@ -131,6 +132,12 @@ export const BLOCKS: Record<string, Block> = {
       rows.push([
         'qa',
         `voxpop alone, a fresh server and Q&A poll per round (open, on screen), ${n(qa.sockets)} phones: ${n(qa.questions)} of them each ask one question within ${qa.askSeconds} s, then within ${qa.seconds} s every phone upvotes ${qa.upvotesPerPhone} distinct questions drawn Zipf-like (weight 1/rank), ${formatNumber(qa.takeBack * 100)}% of the upvotes taken back later; one presenter socket records every tally; SQLite's questions and upvotes and the presenter's last tally are checked every round. ${count(qa.rounds, 'round')}`,
+      ]);
+    const quiz = c.params<QuizParams>('quiz');
+    if (quiz)
+      rows.push([
+        'quiz',
+        `voxpop alone (no reference has quizzes), one server and event: ${n(quiz.players)} player sockets and one presenter socket, then ${count(quiz.questions, 'quiz question')} in sequence, each created, put on screen and opened over HTTP (${quiz.timeLimit} s, ${n(quiz.points)} points); every player but ${formatNumber(quiz.skip * 100)}% answers within the same ${n(quiz.answerSpanMs)} ms, ending ${n(quiz.endsBeforeCloseMs)} ms before closesAt, and the server closes it by itself; the close, the score pushes and the leaderboard push are timed from closesAt, and SQLite, every score push and every leaderboard are checked against a recount. Then a board of ${n(quiz.boardPlayers)} players (${quiz.boardQuestions} scored answers each) written through the store's queued writes, read and ranked ${count(quiz.boardReads, 'time')} in process and over HTTP with the cache cold`,
       ]);
     const ingest = c.params<{
       sockets: number;
@@ -314,6 +321,9 @@ export const BLOCKS: Record<string, Block> = {
 
   /** Audience Q&A under a storm of upvotes: the issue's goals, round by round, and the checks. */
   qa: qaBlock,
+
+  /** Quiz questions against the clock, and a leaderboard of 10,000 players: the goals and the checks. */
+  quiz: quizBlock,
 
   /** The cluster: 1 process against 4 on PostgreSQL and Redis, the goals, every figure. */
   cluster: clusterBlock,

@@ -5,6 +5,7 @@ export const SCENARIOS = [
   'rates',
   'words',
   'qa',
+  'quiz',
   'ingest',
   'http',
   'restart',

@@ -4,7 +4,10 @@
  * max-ingest with voxpop on a rating poll beside the single-choice one; and
  * its --quick words scenario, a word cloud's storm beside a single choice's;
  * and its --quick Q&A scenario with 300 phones (questions and upvotes acked,
- * SQLite's questions and upvotes as acked, the presenter's top 10 a recount).
+ * SQLite's questions and upvotes as acked, the presenter's top 10 a recount);
+ * and the quiz scenario with 200 players, one question and a board of 2,000
+ * (answers acked and stored, the close at closesAt, every score push and
+ * leaderboard a recount of SQLite).
  * It asserts correctness only — the storm oracle (every participant's stored
  * ballot is its last acknowledged choice; the final pushed tally is the sum
  * of those choices), no vote refused, the rating phones counted as ratings,
@@ -16,6 +19,7 @@
 import { expect, test } from 'vitest';
 import { runBench } from '../../bench/run.js';
 import { ATTENDEE_BOUND_CHECK } from '../../bench/scenarios/qa.js';
+import { quizScenario } from '../../bench/scenarios/quiz.js';
 
 test('a quick storm of 1,000 phones, 20% changing their vote: the oracle agrees with SQLite and with the pushed tallies', async () => {
   const runs = await runBench({
@@ -128,3 +132,47 @@ test("a quick Q&A of 300 phones: every question and upvote acked, SQLite holds e
   const acked = outcome.figures.find((f) => f.key === 'upvoteRate')!;
   expect(acked.samples.voxpop).toHaveLength(1);
 }, 120_000);
+
+test('a quick quiz of 200 players and one question, and a board of 2,000: every answer acked and stored, the close at closesAt, every score push and leaderboard a recount of SQLite', async () => {
+  // The scenario itself, smaller than `--quick` (one question, a board of 2,000), to keep the suite short.
+  const outcome = await quizScenario({
+    workers: 2,
+    players: 200,
+    questions: 1,
+    timeLimit: 5,
+    points: 1000,
+    answerSpanMs: 1000,
+    endsBeforeCloseMs: 500,
+    skip: 0.05,
+    right: 0.6,
+    boardPlayers: 2000,
+    boardQuestions: 3,
+    boardReads: 2,
+  });
+  const byName = new Map(outcome.checks.map((c) => [c.name.replace(/^voxpop: /, ''), c]));
+  for (const name of [
+    'every socket joined',
+    'every answer acked or refused as too late (poll_closed), none refused otherwise or unanswered',
+    'the close: the presenter got the closed poll, closedAt = closesAt',
+    'no score push to a player who did not answer, none twice',
+    'SQLite: the question closed at closesAt',
+    'oracle: SQLite holds every acked answer as sent and no other, each scored by the rule from its stored voted_at',
+    "oracle: every acked player's score push (points, correct, score, rank) is a recount of SQLite",
+    "oracle: the presenter's leaderboard push is the top 10 of a recount of SQLite",
+    'oracle: GET /leaderboard after the last question is the top 10 of a recount of SQLite',
+    'oracle: the board of 2,000 read in process is the top 10 of the generated answers',
+    'oracle: GET /leaderboard of the 2,000 is the top 10 of the generated answers',
+  ]) {
+    const check = byName.get(name);
+    expect(check?.ok, `${name}: ${check?.detail}`).toBe(true);
+  }
+  expect(
+    byName.get(
+      "oracle: every acked player's score push (points, correct, score, rank) is a recount of SQLite",
+    )?.detail,
+  ).toMatch(/^\d{3} score pushes for \d{3} acked answers/);
+  for (const key of ['ackP99', 'closeLate', 'scoreMax', 'boardMs', 'boardHttpMs'])
+    expect(outcome.figures.find((f) => f.key === key)?.samples.voxpop?.length, key).toBeGreaterThan(
+      0,
+    );
+}, 60_000);

@@ -1,0 +1,87 @@
+/**
+ * The quiz scenario's load generators: a few processes
+ * (bench/load/quiz-worker.ts), each holding an even share of the players.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { QuizCommand, QuizReply } from '../load/quiz-worker.js';
+import { split } from './load.js';
+import { ROOT } from './proc.js';
+
+export class QuizPool {
+  private constructor(private readonly workers: ChildProcess[]) {}
+
+  static start(count: number): QuizPool {
+    return new QuizPool(
+      Array.from({ length: count }, () =>
+        fork(join(ROOT, 'bench/load/quiz-worker.ts'), [], {
+          execArgv: ['--import', 'tsx'],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        }),
+      ),
+    );
+  }
+
+  /** Send each worker its own command and gather the replies. */
+  each<R extends QuizReply['cmd']>(
+    expect: R,
+    commandFor: (index: number) => QuizCommand,
+  ): Promise<Extract<QuizReply, { cmd: R }>[]> {
+    return Promise.all(
+      this.workers.map(
+        (worker, index) =>
+          new Promise<Extract<QuizReply, { cmd: R }>>((resolve, reject) => {
+            const onMessage = (reply: QuizReply) => {
+              settle();
+              if (reply.cmd === 'error') reject(new Error(`quiz worker: ${reply.message}`));
+              else if (reply.cmd !== expect)
+                reject(new Error(`quiz worker answered ${reply.cmd}, expected ${expect}`));
+              else resolve(reply as Extract<QuizReply, { cmd: R }>);
+            };
+            const onExit = (code: number | null, signal: string | null) => {
+              settle();
+              reject(new Error(`quiz worker ${index} exited (${signal ?? code}) before ${expect}`));
+            };
+            const settle = () => {
+              worker.off('message', onMessage);
+              worker.off('exit', onExit);
+            };
+            worker.on('message', onMessage);
+            worker.once('exit', onExit);
+            worker.send(commandFor(index));
+          }),
+      ),
+    );
+  }
+
+  /** Open `total` player sockets, split across the workers; `shares` says who holds how many. */
+  async connect(url: string, code: string, total: number, concurrency = 200) {
+    const shares = split(total, this.workers.length);
+    const replies = await this.each('connected', (i) => ({
+      cmd: 'connect',
+      url,
+      code,
+      count: shares[i]!,
+      concurrency: Math.max(1, Math.round(concurrency / this.workers.length)),
+    }));
+    return {
+      ok: replies.reduce((n, r) => n + r.ok, 0),
+      failed: replies.reduce((n, r) => n + r.failed, 0),
+      shares: replies.map((r) => r.ok),
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (worker.exitCode !== null) return resolve();
+            worker.once('exit', () => resolve());
+            worker.send({ cmd: 'close' } satisfies QuizCommand);
+            setTimeout(() => worker.kill('SIGKILL'), 3000).unref();
+          }),
+      ),
+    );
+  }
+}
