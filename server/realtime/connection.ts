@@ -151,7 +151,7 @@ export class Connection {
         this.rename(message);
         return;
       case 'ping':
-        this.send({ type: 'pong', serverTime: Date.now() });
+        this.send({ type: 'pong', serverTime: this.voxpop.views.serverTime() });
         return;
     }
   }

@@ -65,16 +65,19 @@ export async function openVoxpop(
   const origin = store.shards?.id ?? null;
   const announcer = new Announcer(bus, publicUrl, options.tallyIntervalMs, origin);
   const answers = new AnswerService(store, announcer, now);
-  const views = new ViewService(publicUrl);
+  const views = new ViewService(publicUrl, now);
   const log = options.log ?? ((message, error) => console.error(`voxpop: ${message}:`, error));
   const scoreboard = new Scoreboard(store, announcer);
   // Quiz questions close by themselves (bound below: the poll service closes them).
   let polls: PollService | undefined;
-  const timers = new PollTimers((event, poll) => {
-    polls!
-      .closeOnTime(event, poll)
-      .catch((error: unknown) => log(`closing poll ${poll.record.id} on time`, error));
-  });
+  const timers = new PollTimers(
+    (event, poll) => {
+      polls!
+        .closeOnTime(event, poll)
+        .catch((error: unknown) => log(`closing poll ${poll.record.id} on time`, error));
+    },
+    () => Date.parse(now()),
+  );
   const cluster = store.shards
     ? new ClusterSync(store, store.shards, bus, catalog, announcer, answers, {
         resyncMs: options.resyncMs ?? 2000,

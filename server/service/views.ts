@@ -17,9 +17,18 @@ import { canSeePoll } from '../domain/permissions.js';
 import { eventInfo, pollView, resultsView } from '../domain/wire.js';
 import type { StoredAnswer } from '../domain/types.js';
 import type { LiveEvent, LivePoll } from './catalog.js';
+import { systemClock, type Clock } from './clock.js';
 
 export class ViewService {
-  constructor(private readonly publicUrl: () => string) {}
+  constructor(
+    private readonly publicUrl: () => string,
+    private readonly now: Clock = systemClock,
+  ) {}
+
+  /** The server's clock in ms since the epoch, as welcomes and pongs tell it (quiz countdowns). */
+  serverTime(): number {
+    return Date.parse(this.now());
+  }
 
   eventInfo(event: LiveEvent): EventInfo {
     return eventInfo(event.record, this.publicUrl());
@@ -102,7 +111,7 @@ export class ViewService {
       activePollId: snapshot.activePollId,
       ...(participant ? this.answersOf(event, participant.answers, participant.questions) : {}),
       attendees,
-      serverTime: Date.now(),
+      serverTime: this.serverTime(),
     };
   }
 }
