@@ -20,11 +20,12 @@ import { reportFigure, runSeed, scale } from './support/config.js';
 import {
   hostileBody,
   hostileMessage,
+  hostileName,
   pathSegment,
   type Targets,
   type Wire,
 } from './support/hostile.js';
-import { duplicateVotes, recountAnyKind } from './support/recount.js';
+import { duplicateVotes, recountAnyKind, recountPoll } from './support/recount.js';
 import { RestartableServer } from './support/restartable.js';
 
 const WS_MESSAGES = scale(6_500, 60_000);
@@ -91,6 +92,14 @@ beforeAll(async () => {
     { question: 'Questions?', kind: 'qa' },
     { open: true, active: false },
   );
+  // Quiz: open for 5 minutes (longer than the fuzz), so answers are taken and scored.
+  const quiz = await createPoll(
+    server.url,
+    code,
+    hostKey,
+    { question: 'Quiz?', kind: 'quiz', options: ['Q', 'U', 'I'], correct: [1], timeLimit: 300 },
+    { open: true, active: false },
+  );
   const participant = await request(server.url, 'POST', `/api/events/${code}/participants`);
   participantToken = participant.body.token;
   targets = {
@@ -106,10 +115,15 @@ beforeAll(async () => {
       wordcloud.id,
       text.id,
       qa.id,
+      quiz.id,
     ],
-    optionIds: [...single.options, ...multiple.options, ...draft.options, ...ranking.options].map(
-      (o) => o.id,
-    ),
+    optionIds: [
+      ...single.options,
+      ...multiple.options,
+      ...draft.options,
+      ...ranking.options,
+      ...quiz.options,
+    ].map((o) => o.id),
   };
 });
 afterAll(async () => {
@@ -135,6 +149,20 @@ function typedError(body: unknown): string | null {
 
 const ANSWERS = new Set(['error', 'ack', 'pong', 'welcome']);
 const JOIN_REFUSALS = new Set<string>(['event_not_found', 'unauthorized', 'forbidden']);
+/** A refused display name closes the socket when a join gave it, not when a `name` message did. */
+const JOIN_NAME_REFUSAL = 'invalid_name';
+
+/** The `type` of a text message that parses as a JSON object, else null. */
+function typeOf(wire: Wire): unknown {
+  if (wire.kind !== 'text') return null;
+  try {
+    return (JSON.parse(wire.text) as { type?: unknown } | null)?.type ?? null;
+  } catch {
+    return null;
+  }
+}
+const refusesJoin = (code: string, sent: Wire) =>
+  JOIN_REFUSALS.has(code) || (code === JOIN_NAME_REFUSAL && typeOf(sent) === 'join');
 
 /** One socket, driven one message at a time: send, then wait for its answer or the close. */
 class FuzzSocket {
@@ -200,7 +228,17 @@ class FuzzSocket {
 }
 
 function isPush(m: ServerMessage): boolean {
-  return ['poll', 'event', 'poll_deleted', 'active', 'tally', 'presence'].includes(m.type);
+  return [
+    'poll',
+    'event',
+    'poll_deleted',
+    'poll_reset',
+    'active',
+    'tally',
+    'presence',
+    'score',
+    'leaderboard',
+  ].includes(m.type);
 }
 
 interface WsTotals {
@@ -264,7 +302,7 @@ async function fuzzSocket(messages: Wire[], worker: number, totals: WsTotals): P
       if (problem) totals.problems.push(`${problem}: ${describe(sent, answer)}`);
       else if (ERRORS[answer.code as ErrorCode].status >= 500)
         totals.problems.push(`5xx code: ${describe(sent, answer)}`);
-      if (JOIN_REFUSALS.has(answer.code)) {
+      if (refusesJoin(answer.code, sent)) {
         // A refused join closes the socket right after its error.
         const close = await socket.answer();
         if (close !== 'closed')
@@ -401,6 +439,44 @@ function routes(t: Targets): Route[] {
       auth: 'host',
     },
     { method: 'POST', path: (c) => `${ev(c)}/participants`, body: null, auth: 'none' },
+    // Quiz: a participant with a display name, the leaderboard, the board on screen, a question.
+    {
+      method: 'POST',
+      path: (c) => `${ev(c)}/participants`,
+      body: { name: hostileName() },
+      auth: 'none',
+    },
+    { method: 'GET', path: (c) => `${ev(c)}/leaderboard`, body: null, auth: 'none' },
+    {
+      method: 'PATCH',
+      path: (c) => ev(c),
+      body: { leaderboard: fc.boolean() },
+      auth: 'host',
+    },
+    {
+      method: 'POST',
+      path: (c) => `${ev(c)}/polls`,
+      body: {
+        question: fc.string({ minLength: 1 }),
+        kind: fc.constant('quiz'),
+        options,
+        correct: fc.array(fc.integer({ min: -1, max: 6 }), { maxLength: 3 }),
+        timeLimit: fc.integer({ min: 3, max: 320 }),
+        points: fc.integer({ min: 50, max: 11_000 }),
+      },
+      auth: 'host',
+    },
+    {
+      method: 'PATCH',
+      path: (c, p) => `${ev(c)}/polls/${p}`,
+      body: {
+        correct: fc.array(fc.integer({ min: -1, max: 6 }), { maxLength: 3 }),
+        timeLimit: fc.integer({ min: 3, max: 320 }),
+        points: fc.integer({ min: 50, max: 11_000 }),
+        allowChange: fc.boolean(),
+      },
+      auth: 'host',
+    },
     {
       method: 'PUT',
       path: (c, p) => `${ev(c)}/polls/${p}/vote`,
@@ -627,6 +703,14 @@ test('after the fuzz: the database is intact and every live tally equals a recou
       token: targets.hostKey,
     });
     for (const poll of event.body.polls as Poll[]) {
+      if (poll.kind === 'quiz') {
+        // The host's results of a quiz carry the counts, open or closed.
+        const counts = poll.results?.options?.map((o) => o.count) ?? null;
+        expect({ total: poll.results?.total, counts }, `poll ${poll.id} (quiz)`).toEqual(
+          recountPoll(db, poll.id, poll.options.length),
+        );
+        continue;
+      }
       const { recounted, shown } = recountAnyKind(db, poll);
       expect(shown, `poll ${poll.id} (${poll.kind})`).toEqual(recounted);
     }

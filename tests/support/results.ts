@@ -5,8 +5,9 @@ type ChoiceResults = ResultsOf<'single'> | ResultsOf<'multiple'>;
 
 /** The options of choice results; throws (failing the test) for any other kind. */
 export function optionsOf(results: { kind: string }): ChoiceResults['options'] {
-  if (results.kind !== 'single' && results.kind !== 'multiple') {
-    throw new Error(`expected the results of a choice poll, got kind ${results.kind}`);
+  if (!['single', 'multiple', 'quiz'].includes(results.kind)) {
+    throw new Error(`expected the results of a choice poll or a quiz, got kind ${results.kind}`);
   }
-  return (results as ChoiceResults).options;
+  // A quiz's results while open (for anyone but the host) have no options yet.
+  return (results as ChoiceResults).options ?? [];
 }

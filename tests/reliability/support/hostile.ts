@@ -89,6 +89,8 @@ export function hostileValue(t: Targets): fc.Arbitrary<unknown> {
       'join',
       'ask',
       'upvote',
+      'name',
+      'quiz',
       'ping',
     ),
     fc.string({ maxLength: 80 }),
@@ -223,6 +225,47 @@ function withHostileFields(
     });
 }
 
+/**
+ * Display names (quiz): offensive ones (refused: invalid_name), edges of the
+ * 1–24 code point rule (too long, blank, astral characters), odd unicode,
+ * and random strings.
+ */
+export function hostileName(): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    // Refused as offensive (invalid_name), and one the filter must let through.
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('fuck', 'sh1t', 'FuUuCk you', 'a$$hole', 'Scunthorpe'),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        'Ada',
+        '  padded  ',
+        '',
+        ' ',
+        '\t\n',
+        'x'.repeat(24),
+        'x'.repeat(25),
+        '😀'.repeat(24),
+        '😀'.repeat(25),
+        '\ud800',
+        'a\udc00b',
+        '\u0000',
+        '\u202eevil',
+        '\u200b',
+        '<img src=x onerror=alert(1)>',
+        'Player 1',
+        '__proto__',
+        'x'.repeat(5000),
+      ),
+    },
+    { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, 24, null, true, ['Ada'], { name: 'Ada' }) },
+  );
+}
+
 /** Every kind of hostile WebSocket message. */
 export function hostileMessage(t: Targets): fc.Arbitrary<Wire> {
   const poll = fc.constantFrom(...t.pollIds);
@@ -276,6 +319,25 @@ export function hostileMessage(t: Targets): fc.Arbitrary<Wire> {
     },
     t,
   );
+  // Quiz: a join with a display name, and the name message, with hostile names.
+  const namedJoin = withHostileFields(
+    {
+      type: fc.constant('join'),
+      event: fc.constant(t.code),
+      role: fc.constantFrom('attendee', 'attendee', 'presenter'),
+      token: fc.constant(t.token),
+      name: hostileName(),
+    },
+    t,
+  );
+  const name = withHostileFields(
+    {
+      type: fc.constant('name'),
+      ref: fc.string({ minLength: 1, maxLength: 64 }),
+      name: hostileName(),
+    },
+    t,
+  );
   const ping = withHostileFields({ type: fc.constant('ping') }, t);
   const anyType = withHostileFields({ type: hostileValue(t) }, t);
   return fc.oneof(
@@ -285,6 +347,8 @@ export function hostileMessage(t: Targets): fc.Arbitrary<Wire> {
     { weight: 3, arbitrary: answer },
     { weight: 2, arbitrary: ask },
     { weight: 2, arbitrary: upvote },
+    { weight: 1, arbitrary: namedJoin },
+    { weight: 2, arbitrary: name },
     { weight: 1, arbitrary: ping },
     { weight: 2, arbitrary: anyType },
     { weight: 1, arbitrary: prototypeKeys(t) },
