@@ -26,36 +26,11 @@ export class LoadPool {
   }
 
   /** Send each worker its own command and gather the replies. */
-  async each<R extends Reply['cmd']>(
+  each<R extends Reply['cmd']>(
     expect: R,
     commandFor: (index: number) => Command,
   ): Promise<Extract<Reply, { cmd: R }>[]> {
-    return Promise.all(
-      this.workers.map(
-        (worker, index) =>
-          new Promise<Extract<Reply, { cmd: R }>>((resolve, reject) => {
-            const onMessage = (reply: Reply) => {
-              settle();
-              if (reply.cmd === 'error') reject(new Error(`load worker: ${reply.message}`));
-              else if (reply.cmd !== expect)
-                reject(new Error(`load worker answered ${reply.cmd}, expected ${expect}`));
-              else resolve(reply as Extract<Reply, { cmd: R }>);
-            };
-            // A worker that dies never answers: say so instead of waiting forever.
-            const onExit = (code: number | null, signal: string | null) => {
-              settle();
-              reject(new Error(`load worker ${index} exited (${signal ?? code}) before ${expect}`));
-            };
-            const settle = () => {
-              worker.off('message', onMessage);
-              worker.off('exit', onExit);
-            };
-            worker.on('message', onMessage);
-            worker.once('exit', onExit);
-            worker.send(commandFor(index));
-          }),
-      ),
-    );
+    return askEach<Command, Reply, R>(this.workers, 'load worker', expect, commandFor);
   }
 
   /** Open `total` attendee sockets, split across the workers. */
@@ -136,5 +111,43 @@ export function split(total: number, parts: number): number[] {
   return Array.from(
     { length: parts },
     (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0),
+  );
+}
+
+/**
+ * Send each worker process its own command and gather the replies, each the
+ * one `expect`ed; a worker's `error` reply, another reply, or its death
+ * (it would never answer) rejects, naming the worker (`what`).
+ */
+export function askEach<C, Re extends { cmd: string; message?: string }, R extends Re['cmd']>(
+  workers: readonly ChildProcess[],
+  what: string,
+  expect: R,
+  commandFor: (index: number) => C,
+): Promise<Extract<Re, { cmd: R }>[]> {
+  return Promise.all(
+    workers.map(
+      (worker, index) =>
+        new Promise<Extract<Re, { cmd: R }>>((resolve, reject) => {
+          const onMessage = (reply: Re) => {
+            settle();
+            if (reply.cmd === 'error') reject(new Error(`${what}: ${reply.message}`));
+            else if (reply.cmd !== expect)
+              reject(new Error(`${what} answered ${reply.cmd}, expected ${expect}`));
+            else resolve(reply as Extract<Re, { cmd: R }>);
+          };
+          const onExit = (code: number | null, signal: string | null) => {
+            settle();
+            reject(new Error(`${what} ${index} exited (${signal ?? code}) before ${expect}`));
+          };
+          const settle = () => {
+            worker.off('message', onMessage);
+            worker.off('exit', onExit);
+          };
+          worker.on('message', onMessage);
+          worker.once('exit', onExit);
+          worker.send(commandFor(index) as object);
+        }),
+    ),
   );
 }

@@ -5,7 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { QuizCommand, QuizReply } from '../load/quiz-worker.js';
-import { split } from './load.js';
+import { askEach, split } from './load.js';
 import { ROOT } from './proc.js';
 
 export class QuizPool {
@@ -27,31 +27,7 @@ export class QuizPool {
     expect: R,
     commandFor: (index: number) => QuizCommand,
   ): Promise<Extract<QuizReply, { cmd: R }>[]> {
-    return Promise.all(
-      this.workers.map(
-        (worker, index) =>
-          new Promise<Extract<QuizReply, { cmd: R }>>((resolve, reject) => {
-            const onMessage = (reply: QuizReply) => {
-              settle();
-              if (reply.cmd === 'error') reject(new Error(`quiz worker: ${reply.message}`));
-              else if (reply.cmd !== expect)
-                reject(new Error(`quiz worker answered ${reply.cmd}, expected ${expect}`));
-              else resolve(reply as Extract<QuizReply, { cmd: R }>);
-            };
-            const onExit = (code: number | null, signal: string | null) => {
-              settle();
-              reject(new Error(`quiz worker ${index} exited (${signal ?? code}) before ${expect}`));
-            };
-            const settle = () => {
-              worker.off('message', onMessage);
-              worker.off('exit', onExit);
-            };
-            worker.on('message', onMessage);
-            worker.once('exit', onExit);
-            worker.send(commandFor(index));
-          }),
-      ),
-    );
+    return askEach<QuizCommand, QuizReply, R>(this.workers, 'quiz worker', expect, commandFor);
   }
 
   /** Open `total` player sockets, split across the workers; `shares` says who holds how many. */

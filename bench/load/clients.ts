@@ -302,12 +302,14 @@ export function createClient(protocol: Protocol, url: string): BenchClient {
   return protocol === 'ws' ? new WsClient(url) : new SocketIoClient(url);
 }
 
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+/** `promise`, or an error naming `what` if it has not settled within `ms`. */
+export function withTimeout<T>(
+  promise: Promise<T>,
+  what: string,
+  ms: number = ANSWER_TIMEOUT_MS,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no ${what} within ${ANSWER_TIMEOUT_MS} ms`)),
-      ANSWER_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

@@ -9,6 +9,7 @@
  */
 import WebSocket from 'ws';
 import { now, sleep } from '../lib/stats.js';
+import { withTimeout } from './clients.js';
 
 export type QuizCommand =
   | { cmd: 'connect'; url: string; code: string; count: number; concurrency: number }
@@ -158,24 +159,8 @@ class Player {
   }
 }
 
-function within<T>(promise: Promise<T>, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no ${what} within ${ANSWER_TIMEOUT_MS} ms`)),
-      ANSWER_TIMEOUT_MS,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
+const within = <T>(promise: Promise<T>, what: string) =>
+  withTimeout(promise, what, ANSWER_TIMEOUT_MS);
 
 const players: Player[] = [];
 let prefix = `${process.pid.toString(36)}-`;

@@ -90,6 +90,12 @@ export function choicesOf(poll: PollRecord, ballot: number): number[] {
   return ids;
 }
 
+/** The chosen options' labels, as the CSV shows them: `Borders; Water`. */
+export const choiceText = (poll: PollRecord, ballot: number): string =>
+  choicesOf(poll, ballot)
+    .map((id) => poll.options.find((o) => o.id === id)!.label)
+    .join('; ');
+
 /** Count a bit mask under each chosen option's id. */
 export function countChoices(
   poll: PollRecord,
@@ -159,10 +165,7 @@ function choiceRules<K extends ChoiceKind>(
       };
     },
     answerOf: (poll, ballot) => ({ choices: choicesOf(poll, ballot) }),
-    text: (poll, ballot) =>
-      choicesOf(poll, ballot)
-        .map((id) => poll.options.find((o) => o.id === id)!.label)
-        .join('; '),
+    text: choiceText,
     choices: choicesOf,
     view: (poll) => ({
       options: poll.options.map((o) => ({ id: o.id, label: o.label })),

@@ -9,7 +9,14 @@ import { largestRemainderPercents } from '../../../shared/kinds/choice.js';
 import { QUIZ_LIMITS, quizPoints } from '../../../shared/kinds/quiz-limits.js';
 import { allow, deny, type Decision } from '../errors.js';
 import type { PollRecord } from '../types.js';
-import { choicesOf, countChoices, encodeChoices, keysOf, parseChoices } from './choice.js';
+import {
+  choicesOf,
+  choiceText,
+  countChoices,
+  encodeChoices,
+  keysOf,
+  parseChoices,
+} from './choice.js';
 import { defineRules, optionsChanged } from './kind.js';
 
 export interface QuizSettings {
@@ -106,10 +113,7 @@ export const quiz = defineRules<'quiz', QuizSettings, number>({
   },
   resultsAlwaysShown: true,
   answerOf: (poll, ballot) => ({ choices: choicesOf(poll, ballot) }),
-  text: (poll, ballot) =>
-    choicesOf(poll, ballot)
-      .map((id) => poll.options.find((o) => o.id === id)!.label)
-      .join('; '),
+  text: choiceText,
   choices: choicesOf,
   view(poll, role) {
     const open = poll.state === 'open' && poll.openedAt !== null;
