@@ -260,6 +260,12 @@ const Welcome = z.object({
   myVotes: z.record(z.string(), z.array(Id)).optional(),
   /** v2: every kind's answer as stored: `{"<pollId>": answer}`. */
   myAnswers: z.record(z.string(), z.record(z.string(), z.unknown())).optional(),
+  /**
+   * Addition (quiz): what each closed quiz question the attendee answered
+   * earned, `{"<pollId>": points}`, so a phone that reconnects after a close
+   * can show it again (the `score` push comes once).
+   */
+  myScores: z.record(z.string(), z.int().min(0)).optional(),
   attendees: z.int().min(0),
   /** Addition (quiz): the server's clock (ms since the epoch), for countdowns. */
   serverTime: z.int().optional(),

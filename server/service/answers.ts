@@ -61,10 +61,10 @@ export class AnswerService {
     this.counting = store.shards === null;
     this.answers = new ParticipantCache(async (participantId) => {
       const answers: Answers = { byPoll: new Map(), inFlight: 0 };
-      for (const { pollId, value, ref, votedAt } of await store.answers.ofParticipant(
+      for (const { pollId, value, ref, votedAt, score } of await store.answers.ofParticipant(
         participantId,
       )) {
-        answers.byPoll.set(pollId, { value, ref, votedAt });
+        answers.byPoll.set(pollId, { value, ref, votedAt, score: score ?? null });
       }
       return answers;
     });
@@ -120,12 +120,15 @@ export class AnswerService {
     }
 
     const stored = ref ?? null;
+    const rules = rulesOf(poll.record.kind);
+    const score = rules.score ? rules.score(poll.record, value.value, votedAt) : null;
     if (previous) {
       // Changed in place: one object per participant and poll, not one per answer.
       previous.value = value.value;
       previous.ref = stored;
       previous.votedAt = votedAt;
-    } else answers.byPoll.set(pollId, { value: value.value, ref: stored, votedAt });
+      previous.score = score;
+    } else answers.byPoll.set(pollId, { value: value.value, ref: stored, votedAt, score });
     answers.inFlight++;
     const committed = (error: Error | null, entry?: EntryWritten) => {
       answers.inFlight--;
@@ -155,10 +158,8 @@ export class AnswerService {
       this.announcer.tallyChanged(event, poll);
       done(allow({ poll, value: value.value, votedAt }));
     };
-    const rules = rulesOf(poll.record.kind);
     const status = rules.entry?.(poll.record, value.value);
-    if (rules.score) {
-      const score = rules.score(poll.record, value.value, votedAt);
+    if (score !== null) {
       this.store.answers.putScored(
         pollId,
         participantId,

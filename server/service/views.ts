@@ -53,24 +53,33 @@ export class ViewService {
 
   /**
    * The participant's answers on the wire: v1's `myVotes` (option ids, for
-   * kinds whose answer names options) and every kind's `myAnswers`, from
-   * the participant's answers (`AnswerService.of`).
+   * kinds whose answer names options), every kind's `myAnswers`, and the
+   * points of closed quiz questions (`myScores`), from the participant's
+   * answers (`AnswerService.of`).
    */
   answersOf(
     event: LiveEvent,
     answers: ReadonlyMap<number, StoredAnswer>,
     questions: Record<string, QaAnswer> = {},
-  ): { myVotes: Record<string, number[]>; myAnswers: Record<string, Record<string, unknown>> } {
+  ): {
+    myVotes: Record<string, number[]>;
+    myAnswers: Record<string, Record<string, unknown>>;
+    myScores?: Record<string, number>;
+  } {
     const myVotes: Record<string, number[]> = {};
     const myAnswers: Record<string, Record<string, unknown>> = { ...questions };
+    let myScores: Record<string, number> | undefined;
     for (const [pollId, stored] of answers) {
       const poll = event.polls.get(pollId);
       if (!poll) continue;
       const rules = rulesOf(poll.record.kind);
       myAnswers[pollId] = rules.answerOf(poll.record, stored.value);
       if (rules.choices) myVotes[pollId] = rules.choices(poll.record, stored.value);
+      // What a closed quiz question earned (before the close it would tell whether it was right).
+      if (rules.score && poll.record.state === 'closed' && typeof stored.score === 'number')
+        (myScores ??= {})[pollId] = stored.score;
     }
-    return { myVotes, myAnswers };
+    return myScores ? { myVotes, myAnswers, myScores } : { myVotes, myAnswers };
   }
 
   /**

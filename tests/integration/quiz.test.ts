@@ -474,6 +474,9 @@ describe('exact points, too late, closed by hand (an injected clock)', () => {
       (p: QuizPoll) => p.id === opened.id,
     );
     expect(stillOpen.state).toBe('open');
+    // A reconnect while open is told nothing of its points: they would say whether it was right.
+    const early = await join({ event: code, role: 'attendee', token: players[1]!.token });
+    expect(early.welcome.myScores).toBeUndefined();
 
     // Closed by hand: the same scores and leaderboard as a close on time.
     vi.setSystemTime(T0 + 5200);
@@ -540,6 +543,17 @@ describe('exact points, too late, closed by hand (an injected clock)', () => {
       [players[2]!.participantId, 167, { choices: [right] }],
       [players[3]!.participantId, 0, { choices: [wrongOption] }],
     ]);
+
+    // A phone that reconnects after the close is given its points again (the push came once).
+    for (const [i, points] of [
+      [1, 300],
+      [3, 0],
+    ] as const) {
+      const again = await join({ event: code, role: 'attendee', token: players[i]!.token });
+      expect(again.welcome.myScores).toEqual({ [opened.id]: points });
+    }
+    const never = await join({ event: code, role: 'attendee', token: players[4]!.token });
+    expect(never.welcome.myScores).toBeUndefined();
   });
 });
 

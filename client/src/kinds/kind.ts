@@ -16,6 +16,12 @@ import type {
   PollState,
 } from '../../../shared/protocol.js';
 import type { ScoreMessage } from '../../../shared/kinds/quiz.js';
+
+/**
+ * What a closed quiz question earned the attendee: the server's `score` push,
+ * or after a reconnect the welcome's `myScores` (which knows no rank).
+ */
+export type QuizScore = Omit<ScoreMessage, 'type' | 'rank'> & { rank: number | null };
 import type { ResultsFor } from '../lib/event-state.js';
 import type { PollActionMethod } from '../lib/api.js';
 
@@ -49,7 +55,7 @@ export interface BallotProps<K extends PollKind> {
   /** Only for a kind that `listsResults`: why the latest answer was refused, in words, or null. */
   failure?: string | null;
   /** Quiz: what this question earned the attendee, from the server's `score` once it closed. */
-  score?: ScoreMessage;
+  score?: QuizScore;
 }
 
 export interface BallotKind<K extends PollKind> {

@@ -4,7 +4,7 @@
  * of its answers. An answer shows as counted only once the server has
  * acknowledged it; until then it is "sending".
  */
-import type { ScoreMessage } from '../../../shared/kinds/quiz.js';
+import type { QuizScore } from '../kinds/kind.js';
 import type { Answer, ServerMessage } from '../../../shared/protocol.js';
 import {
   eventReducer,
@@ -23,7 +23,7 @@ export interface VoteState {
   /** Why the latest answer on a poll was refused. */
   failures: Record<number, VoteFailure>;
   /** Quiz: what each closed question earned, from the server's `score` (this page's life only). */
-  scores: Record<number, ScoreMessage>;
+  scores: Record<number, QuizScore>;
   /** Quiz: the display name the server has for this attendee (from the welcome), or null. */
   name: string | null;
 }
@@ -87,7 +87,21 @@ function receive(state: VoteState, message: ServerMessage): VoteState {
         counted[Number(pollId)] = { choices };
       for (const [pollId, answer] of Object.entries(message.myAnswers ?? {}))
         counted[Number(pollId)] = answer as Answer;
-      return { ...next, counted, name: message.participant?.name ?? null };
+      // A reconnect after a quiz question closed: its points again (the push
+      // came once), the total so far, and no rank unless a push gave one.
+      const scores = { ...state.scores };
+      const mine = Object.entries(message.myScores ?? {});
+      const total = mine.reduce((sum, [, points]) => sum + points, 0);
+      for (const [pollId, points] of mine) {
+        scores[Number(pollId)] ??= {
+          pollId: Number(pollId),
+          points,
+          correct: points > 0,
+          score: total,
+          rank: null,
+        };
+      }
+      return { ...next, counted, scores, name: message.participant?.name ?? null };
     }
     case 'poll': {
       // A choice poll with no voters yet cannot hold our answer: the host
@@ -106,8 +120,13 @@ function receive(state: VoteState, message: ServerMessage): VoteState {
         counted: without(state.counted, message.pollId),
         scores: without(state.scores, message.pollId),
       };
-    case 'score':
-      return { ...next, scores: { ...state.scores, [message.pollId]: message } };
+    case 'score': {
+      const { pollId, points, correct, score, rank } = message;
+      return {
+        ...next,
+        scores: { ...state.scores, [pollId]: { pollId, points, correct, score, rank } },
+      };
+    }
     case 'event_deleted':
       return { ...next, sending: {} };
     default:

@@ -143,7 +143,7 @@ export class AnswerReads {
 
   ofParticipant(participantId: number): Promise<({ pollId: number } & StoredAnswer)[]> {
     return this.db.query(
-      `SELECT poll_id AS "pollId", value, ref, voted_at AS "votedAt"
+      `SELECT poll_id AS "pollId", value, ref, voted_at AS "votedAt", score
          FROM answers WHERE participant_id = $1`,
       [participantId],
     );

@@ -151,7 +151,7 @@ export class AnswerReads {
         GROUP BY poll_id, value ORDER BY MIN(voted_at), poll_id`,
     );
     this.ofParticipantStmt = db.prepare<[number], { pollId: number } & StoredAnswer>(
-      `SELECT poll_id AS pollId, value, ref, voted_at AS votedAt
+      `SELECT poll_id AS pollId, value, ref, voted_at AS votedAt, score
          FROM answers WHERE participant_id = ?`,
     );
     this.ofEventStmt = db.prepare<[number, number, number, number, number], AnswerRow>(

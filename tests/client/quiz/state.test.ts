@@ -41,9 +41,34 @@ describe('the phone', () => {
   it('keeps each question’s score until the question is reset', () => {
     let state = reduceVote(initialVoteState(true), server(welcome()));
     state = reduceVote(state, server(score));
-    expect(state.scores[4]).toEqual(score);
+    const { type: _type, ...earned } = score;
+    expect(state.scores[4]).toEqual(earned);
+    // A reconnect's welcome keeps what the push said (rank included).
+    expect(reduceVote(state, server(welcome())).scores[4]).toEqual(earned);
     state = reduceVote(state, server({ type: 'poll_reset', pollId: 4 }));
     expect(state.scores).toEqual({});
+  });
+
+  it('after a reconnect, shows the points a welcome’s myScores gives, with their total and no rank', () => {
+    const reconnected = {
+      ...(welcome() as Extract<ServerMessage, { type: 'welcome' }>),
+      myScores: { '4': 870, '5': 0, '6': 850 },
+    } as ServerMessage;
+    const state = reduceVote(initialVoteState(true), server(reconnected));
+    expect(state.scores[4]).toEqual({
+      pollId: 4,
+      points: 870,
+      correct: true,
+      score: 1720,
+      rank: null,
+    });
+    expect(state.scores[5]).toEqual({
+      pollId: 5,
+      points: 0,
+      correct: false,
+      score: 1720,
+      rank: null,
+    });
   });
 
   it('takes its name from the welcome, and keeps one the server acknowledged', () => {

@@ -104,8 +104,13 @@ function Reveal({ poll, counted, results, score, labelledBy }: Props) {
           </p>
           {score ? (
             <p class="quiz-outcome__detail" data-testid="quiz-score">
-              <strong>+{pointsText(score.points)}</strong> · total {pointsText(score.score)} ·{' '}
-              <strong>{ordinal(score.rank)}</strong> place
+              <strong>+{pointsText(score.points)}</strong> · total {pointsText(score.score)}
+              {score.rank !== null && (
+                <>
+                  {' · '}
+                  <strong>{ordinal(score.rank)}</strong> place
+                </>
+              )}
             </p>
           ) : (
             right === false && <p class="quiz-outcome__detail">0 points for this question.</p>
