@@ -73,6 +73,6 @@ export interface StoredAnswer {
   value: StoredValue;
   ref: string | null;
   votedAt: string;
-  /** What it earned (a quiz answer's points); null or absent for kinds without a score. */
+  /** What it earned (a quiz answer's points); absent (or null) for kinds without a score. */
   score?: number | null;
 }

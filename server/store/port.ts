@@ -25,6 +25,13 @@ import type { NewPoll } from '../domain/polls.js';
 
 export { NO_SHARD, VOTERS_KEY, type ShardState } from '../domain/shards.js';
 
+/** A stored answer as an adapter read it: its score only where it has one. */
+export function withScore<A extends StoredAnswer>(row: A): A {
+  if (row.score !== null) return row;
+  const { score: _none, ...rest } = row;
+  return rest as A;
+}
+
 /** Called once a queued write is durable (`error` null), or with why it is not. */
 export type WriteDone = (error: Error | null) => void;
 

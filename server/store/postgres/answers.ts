@@ -5,7 +5,7 @@
  * (arrays, unnested); the reads are for start-up and the host.
  */
 import type { StoredAnswer, StoredValue } from '../../domain/types.js';
-import type { AnswerRow, Standing } from '../port.js';
+import { withScore, type AnswerRow, type Standing } from '../port.js';
 import type { Client, Db } from './db.js';
 
 /** One answer row as the group commit writes it. */
@@ -141,12 +141,13 @@ export class AnswerReads {
     );
   }
 
-  ofParticipant(participantId: number): Promise<({ pollId: number } & StoredAnswer)[]> {
-    return this.db.query(
+  async ofParticipant(participantId: number): Promise<({ pollId: number } & StoredAnswer)[]> {
+    const rows = await this.db.query<{ pollId: number } & StoredAnswer>(
       `SELECT poll_id AS "pollId", value, ref, voted_at AS "votedAt", score
          FROM answers WHERE participant_id = $1`,
       [participantId],
     );
+    return rows.map(withScore);
   }
 
   pageOfEvent(

@@ -3,7 +3,7 @@
  * holding the kind's encoded value, which the store never looks inside.
  */
 import type { StoredAnswer, StoredValue } from '../../domain/types.js';
-import type { AnswerRow, Standing } from '../port.js';
+import { withScore, type AnswerRow, type Standing } from '../port.js';
 import type { Db } from './db.js';
 
 /** An upsert of `rows` answers; rows are applied in order, so a later one with the same key wins. */
@@ -192,7 +192,7 @@ export class AnswerReads {
   }
 
   ofParticipant(participantId: number): ({ pollId: number } & StoredAnswer)[] {
-    return this.ofParticipantStmt.all(participantId);
+    return this.ofParticipantStmt.all(participantId).map(withScore);
   }
 
   pageOfEvent(
