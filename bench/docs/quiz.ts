@@ -9,20 +9,9 @@
 import { formatNumber, formatSummary, summarize } from '../lib/figures.js';
 import type { Cited } from './cited.js';
 import { judge } from './targets.js';
+import type { QuizParams } from '../scenarios/quiz.js';
 
-export interface QuizParams {
-  players: number;
-  questions: number;
-  timeLimit: number;
-  points: number;
-  answerSpanMs: number;
-  endsBeforeCloseMs: number;
-  skip: number;
-  right: number;
-  boardPlayers: number;
-  boardQuestions: number;
-  boardReads: number;
-}
+export type { QuizParams };
 
 interface QuizRound {
   question: number;

@@ -84,18 +84,8 @@ export class LoadPool {
     });
   }
 
-  async close(): Promise<void> {
-    await Promise.all(
-      this.workers.map(
-        (worker) =>
-          new Promise<void>((resolve) => {
-            if (worker.exitCode !== null) return resolve();
-            worker.once('exit', () => resolve());
-            worker.send({ cmd: 'close' } satisfies Command);
-            setTimeout(() => worker.kill('SIGKILL'), 3000).unref();
-          }),
-      ),
-    );
+  close(): Promise<void> {
+    return closeWorkers(this.workers);
   }
 }
 
@@ -147,6 +137,21 @@ export function askEach<C, Re extends { cmd: string; message?: string }, R exten
           worker.on('message', onMessage);
           worker.once('exit', onExit);
           worker.send(commandFor(index) as object);
+        }),
+    ),
+  );
+}
+
+/** Ask each worker process to close its sockets and exit; one that has not within 3 s is killed. */
+export async function closeWorkers(workers: readonly ChildProcess[]): Promise<void> {
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          if (worker.exitCode !== null) return resolve();
+          worker.once('exit', () => resolve());
+          worker.send({ cmd: 'close' });
+          setTimeout(() => worker.kill('SIGKILL'), 3000).unref();
         }),
     ),
   );

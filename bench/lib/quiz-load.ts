@@ -5,7 +5,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { QuizCommand, QuizReply } from '../load/quiz-worker.js';
-import { askEach, split } from './load.js';
+import { askEach, closeWorkers, split } from './load.js';
 import { ROOT } from './proc.js';
 
 export class QuizPool {
@@ -47,17 +47,7 @@ export class QuizPool {
     };
   }
 
-  async close(): Promise<void> {
-    await Promise.all(
-      this.workers.map(
-        (worker) =>
-          new Promise<void>((resolve) => {
-            if (worker.exitCode !== null) return resolve();
-            worker.once('exit', () => resolve());
-            worker.send({ cmd: 'close' } satisfies QuizCommand);
-            setTimeout(() => worker.kill('SIGKILL'), 3000).unref();
-          }),
-      ),
-    );
+  close(): Promise<void> {
+    return closeWorkers(this.workers);
   }
 }

@@ -302,6 +302,40 @@ export function createClient(protocol: Protocol, url: string): BenchClient {
   return protocol === 'ws' ? new WsClient(url) : new SocketIoClient(url);
 }
 
+/**
+ * Open `count` sockets, `concurrency` at a time: each made by `open` and
+ * joined by `join`; a socket that fails to join is closed and counted.
+ * The joined ones are pushed onto `into`.
+ */
+export async function connectAll<C extends { close(): void }>(
+  count: number,
+  concurrency: number,
+  open: () => C,
+  join: (client: C) => Promise<void>,
+  into: C[],
+): Promise<{ ok: number; failed: number; ms: number }> {
+  const started = performance.now();
+  let ok = 0;
+  let failed = 0;
+  let next = 0;
+  const lane = async () => {
+    while (next < count) {
+      next++;
+      const client = open();
+      try {
+        await join(client);
+        into.push(client);
+        ok++;
+      } catch {
+        client.close();
+        failed++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, lane));
+  return { ok, failed, ms: performance.now() - started };
+}
+
 /** `promise`, or an error naming `what` if it has not settled within `ms`. */
 export function withTimeout<T>(
   promise: Promise<T>,

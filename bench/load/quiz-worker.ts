@@ -9,7 +9,7 @@
  */
 import WebSocket from 'ws';
 import { now, sleep } from '../lib/stats.js';
-import { withTimeout } from './clients.js';
+import { connectAll, withTimeout } from './clients.js';
 
 export type QuizCommand =
   | { cmd: 'connect'; url: string; code: string; count: number; concurrency: number }
@@ -172,26 +172,14 @@ function reply(message: QuizReply): void {
 }
 
 async function connect(command: Extract<QuizCommand, { cmd: 'connect' }>): Promise<void> {
-  const started = now();
-  let ok = 0;
-  let failed = 0;
-  let next = 0;
-  const lane = async () => {
-    while (next < command.count) {
-      next++;
-      const player = new Player(command.url);
-      try {
-        await player.join(command.code);
-        players.push(player);
-        ok++;
-      } catch {
-        player.close();
-        failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(command.concurrency, command.count) }, lane));
-  reply({ cmd: 'connected', ok, failed, ms: now() - started });
+  const connected = await connectAll(
+    command.count,
+    command.concurrency,
+    () => new Player(command.url),
+    (player) => player.join(command.code),
+    players,
+  );
+  reply({ cmd: 'connected', ...connected });
 }
 
 async function answer(command: Extract<QuizCommand, { cmd: 'answer' }>): Promise<void> {

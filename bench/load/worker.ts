@@ -4,7 +4,13 @@
  * connect, then one of the voting plans. Every loop is bounded in count and
  * time; the process exits when told or when its parent goes away.
  */
-import { createClient, type BenchAnswer, type BenchClient, type Protocol } from './clients.js';
+import {
+  connectAll,
+  createClient,
+  type BenchAnswer,
+  type BenchClient,
+  type Protocol,
+} from './clients.js';
 import type { PhoneLedger } from '../lib/oracle.js';
 import type { AnswerLedger } from '../lib/word-oracle.js';
 import type { AskRecord, UpvoteLedger, UpvotePlan } from '../lib/qa-oracle.js';
@@ -129,26 +135,14 @@ function reply(message: Reply): void {
 }
 
 async function connect(command: Extract<Command, { cmd: 'connect' }>): Promise<void> {
-  const started = now();
-  let ok = 0;
-  let failed = 0;
-  let next = 0;
-  const lane = async () => {
-    while (next < command.count) {
-      next++;
-      const client = createClient(command.protocol, command.url);
-      try {
-        await client.join(command.code, 'attendee');
-        clients.push(client);
-        ok++;
-      } catch {
-        client.close();
-        failed++;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(command.concurrency, command.count) }, lane));
-  reply({ cmd: 'connected', ok, failed, ms: now() - started });
+  const connected = await connectAll(
+    command.count,
+    command.concurrency,
+    () => createClient(command.protocol, command.url),
+    (client) => client.join(command.code, 'attendee'),
+    clients,
+  );
+  reply({ cmd: 'connected', ...connected });
 }
 
 async function storm(command: Extract<Command, { cmd: 'storm' }>): Promise<void> {
