@@ -23,7 +23,7 @@ export type Admission =
       event: LiveEvent;
       role: Role;
       /** `isNew`: made by this join, so nothing answered yet. */
-      /** `name`: the display name given with the join (set and durable), else null. */
+      /** `name`: the display name given with the join (set and durable), else the one on record, or null. */
       participant: { id: number; token: string; isNew: boolean; name: string | null } | null;
     }
   | {
@@ -64,15 +64,17 @@ async function decide(voxpop: Voxpop, message: JoinMessage, peer: Peer): Promise
   }
   if (role !== 'attendee') return { ok: true, event, role, participant: null };
 
-  const known = message.token ? await voxpop.participants.find(event, message.token) : null;
+  const known = message.token ? await voxpop.participants.findNamed(event, message.token) : null;
   if (known !== null) {
-    const named = await nameWith(voxpop, known, message.name);
+    const named = await nameWith(voxpop, known.id, message.name);
     if (!named.ok) return named;
+    // The name given with this join, else the one on record.
+    const name = named.name ?? known.name;
     return {
       ok: true,
       event,
       role,
-      participant: { id: known, token: message.token!, isNew: false, name: named.name },
+      participant: { id: known.id, token: message.token!, isNew: false, name },
     };
   }
   // A name refused before a participant is made for it.

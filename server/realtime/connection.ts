@@ -181,13 +181,6 @@ export class Connection {
       participant && !participant.isNew
         ? await this.voxpop.questions.of(event, participant.id).catch(() => null)
         : {};
-    // Quiz: the display name given with the join, else the one on record.
-    const name = !participant
-      ? null
-      : (participant.name ??
-        (participant.isNew
-          ? null
-          : await this.voxpop.scoreboard.nameOf(participant.id).catch(() => null)));
     if (this.state.kind !== 'joining') return;
     if (event.deleted) return this.refuse('event_not_found', 'the event was deleted');
     if (participant && (!answers || !questions))
@@ -201,7 +194,7 @@ export class Connection {
     const welcome = this.voxpop.views.welcome(
       event,
       role,
-      participant && answers ? { ...participant, name, answers, questions: questions ?? {} } : null,
+      participant && answers ? { ...participant, answers, questions: questions ?? {} } : null,
       this.hub.attendeesIn(room),
     );
     this.hub.fanoutOf(role).sendOne(this.socket, JSON.stringify(welcome));

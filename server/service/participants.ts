@@ -31,4 +31,9 @@ export class ParticipantService {
   find(event: LiveEvent, token: string): Promise<number | null> {
     return this.store.participants.findByTokenHash(event.record.id, hashSecret(token));
   }
+
+  /** `find`, with the participant's display name (a join's welcome shows it). */
+  findNamed(event: LiveEvent, token: string): Promise<{ id: number; name: string | null } | null> {
+    return this.store.participants.findNamed(event.record.id, hashSecret(token));
+  }
 }

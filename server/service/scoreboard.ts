@@ -43,10 +43,6 @@ export class Scoreboard {
     return new Promise((resolve) => this.setName(participantId, name, resolve));
   }
 
-  nameOf(participantId: number): Promise<string | null> {
-    return this.store.participants.nameOf(participantId);
-  }
-
   /**
    * The top of the event's leaderboard (ties at the last place included).
    * Read at most once per `CACHE_MS` per event: anyone may ask, and a board
@@ -68,7 +64,6 @@ export class Scoreboard {
    * player who answered it their points, score and rank.
    */
   async announce(event: LiveEvent, poll: LivePoll): Promise<void> {
-    this.boards.delete(event);
     const standings = await this.store.answers.standings(event.record.id, poll.record.id);
     const pointsOf = new Map<number, number>();
     for (const s of standings) if (s.points !== null) pointsOf.set(s.participantId, s.points);
@@ -79,7 +74,10 @@ export class Scoreboard {
       if (points !== undefined)
         scores.push(player.participantId, points, player.score, player.rank);
     }
-    this.announcer.scores(event, poll, topOf(ranked), scores);
+    const top = topOf(ranked);
+    // The board just read is the one GET serves next (those told of the close ask for it).
+    this.boards.set(event, { at: performance.now(), board: Promise.resolve(top) });
+    this.announcer.scores(event, poll, top, scores);
   }
 
   /** The scores changed without a close (a question reset or deleted): the new board, no pushes to players. */

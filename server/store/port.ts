@@ -113,8 +113,14 @@ export interface ParticipantRepository {
   findByTokenHash(eventId: number, tokenHash: Buffer): Promise<number | null>;
   /** Queued: set the participant's display name. */
   setName(participantId: number, name: string, done: WriteDone): void;
-  /** The participant's display name, or null if they gave none. */
-  nameOf(participantId: number): Promise<string | null>;
+  /**
+   * `findByTokenHash` with the participant's display name (null if none):
+   * a join reads both in one lookup.
+   */
+  findNamed(
+    eventId: number,
+    tokenHash: Buffer,
+  ): Promise<{ id: number; name: string | null } | null>;
 }
 
 /** One participant's standing in an event's quiz: the sum of their answers' scores. */

@@ -631,8 +631,8 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         const other = await newEvent('Another quiz');
         const elsewhere = await store.polls.create(other.id, quizPoll(), AT);
         const [nino, giorgi, silent] = [
-          await newParticipant(event.id),
-          await newParticipant(event.id),
+          await newParticipant(event.id, hashSecret('nino')),
+          await newParticipant(event.id, hashSecret('giorgi')),
           await newParticipant(event.id),
         ];
         const outsider = await newParticipant(other.id);
@@ -664,8 +664,14 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         expect(page.find((r) => r.pollId === choice.id)).toMatchObject({ score: null });
         // Durable: a restarted server reads the same.
         const reader = await opened.reader();
-        expect(await reader.participants.nameOf(nino!)).toBe('Nino');
-        expect(await reader.participants.nameOf(giorgi!)).toBeNull();
+        expect(await reader.participants.findNamed(event.id, hashSecret('nino'))).toEqual({
+          id: nino,
+          name: 'Nino',
+        });
+        expect(await reader.participants.findNamed(event.id, hashSecret('giorgi'))).toEqual({
+          id: giorgi,
+          name: null,
+        });
         expect(await reader.answers.standings(event.id, null)).toHaveLength(2);
         // A reset takes the poll's scores with its answers: off the board
         // goes whoever has no scored answer left.
@@ -687,12 +693,15 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
 
       test('a name set twice keeps the last', async () => {
         const event = await newEvent('Names');
-        const who = await newParticipant(event.id);
+        const who = await newParticipant(event.id, hashSecret('named twice'));
         await Promise.all([
           queued((done) => store.participants.setName(who, 'First', done)),
           queued((done) => store.participants.setName(who, 'Second', done)),
         ]);
-        expect(await store.participants.nameOf(who)).toBe('Second');
+        expect(await store.participants.findNamed(event.id, hashSecret('named twice'))).toEqual({
+          id: who,
+          name: 'Second',
+        });
       });
 
       test('closeIfOpen closes an open poll once, and only the opening it was asked about', async () => {

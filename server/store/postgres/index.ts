@@ -83,7 +83,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
     participants: {
       ...queued.participants,
       findByTokenHash: (eventId, tokenHash) => participants.findByTokenHash(eventId, tokenHash),
-      nameOf: (participantId) => participants.nameOf(participantId),
+      findNamed: (eventId, tokenHash) => participants.findNamed(eventId, tokenHash),
     },
     answers: {
       ...queued.answers,

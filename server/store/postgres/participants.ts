@@ -40,19 +40,18 @@ export class ParticipantReads {
 
   /** The participant of this event holding the token with this hash (committed ones only). */
   async findByTokenHash(eventId: number, tokenHash: Buffer): Promise<number | null> {
-    const [row] = await this.db.query<{ id: number }>(
-      'SELECT id FROM participants WHERE token_hash = $1 AND event_id = $2',
-      [tokenHash, eventId],
-    );
-    return row?.id ?? null;
+    return (await this.findNamed(eventId, tokenHash))?.id ?? null;
   }
 
-  async nameOf(participantId: number): Promise<string | null> {
-    const [row] = await this.db.query<{ name: string | null }>(
-      'SELECT name FROM participants WHERE id = $1',
-      [participantId],
+  async findNamed(
+    eventId: number,
+    tokenHash: Buffer,
+  ): Promise<{ id: number; name: string | null } | null> {
+    const [row] = await this.db.query<{ id: number; name: string | null }>(
+      'SELECT id, name FROM participants WHERE token_hash = $1 AND event_id = $2',
+      [tokenHash, eventId],
     );
-    return row?.name ?? null;
+    return row ?? null;
   }
 }
 

@@ -39,7 +39,7 @@ export function openSqliteStore(path: string): SqliteStore {
       ...queued.participants,
       findByTokenHash: async (eventId, tokenHash) =>
         participants.findByTokenHash(eventId, tokenHash),
-      nameOf: async (participantId) => participants.nameOf(participantId),
+      findNamed: async (eventId, tokenHash) => participants.findNamed(eventId, tokenHash),
     },
     answers: {
       ...queued.answers,

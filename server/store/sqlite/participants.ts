@@ -25,14 +25,10 @@ export class ParticipantWrites {
 
 export class ParticipantReads {
   private readonly findStmt;
-  private readonly nameStmt;
 
   constructor(db: Db) {
-    this.nameStmt = db.prepare<[number], { name: string | null }>(
-      'SELECT name FROM participants WHERE id = ?',
-    );
-    this.findStmt = db.prepare<[Buffer, number], { id: number }>(
-      'SELECT id FROM participants WHERE token_hash = ? AND event_id = ?',
+    this.findStmt = db.prepare<[Buffer, number], { id: number; name: string | null }>(
+      'SELECT id, name FROM participants WHERE token_hash = ? AND event_id = ?',
     );
   }
 
@@ -41,7 +37,7 @@ export class ParticipantReads {
     return this.findStmt.get(tokenHash, eventId)?.id ?? null;
   }
 
-  nameOf(participantId: number): string | null {
-    return this.nameStmt.get(participantId)?.name ?? null;
+  findNamed(eventId: number, tokenHash: Buffer): { id: number; name: string | null } | null {
+    return this.findStmt.get(tokenHash, eventId) ?? null;
   }
 }
