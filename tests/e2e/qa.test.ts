@@ -459,9 +459,11 @@ describe.skipIf(!hasChromium)('audience Q&A', () => {
       await phoneItem(phone, 'How do we measure trust?')
         .getByRole('button', { name: /^Upvote/ })
         .tap();
+      // The count comes back with the ack or the next attendee push (at most once a second).
       await expect
-        .poll(() =>
-          phoneItem(phone, 'How do we measure trust?').getByTestId('qa-upvotes').innerText(),
+        .poll(
+          () => phoneItem(phone, 'How do we measure trust?').getByTestId('qa-upvotes').innerText(),
+          { timeout: LIVE_MS },
         )
         .toBe('3');
       expect(await seriousViolations(phone)).toEqual([]);
