@@ -10,6 +10,8 @@ export default defineConfig({
     // Integration and browser tests start real servers; two cores, so keep the fan-out modest.
     maxWorkers: 2,
     globalSetup: ['tests/support/global-setup.ts'],
+    // The pages' English catalogue, loaded as a page loads it before rendering.
+    setupFiles: ['tests/support/i18n-setup.ts'],
     // Under CI a skipped test fails the run (summary-reporter.ts) unless it carries this tag.
     tags: [
       {

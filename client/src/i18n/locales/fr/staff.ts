@@ -1,0 +1,5 @@
+import type { StaffCatalogue } from '../types.js';
+
+export default {
+  'staff.placeholder': 'Animateur',
+} satisfies StaffCatalogue;
