@@ -1,7 +1,8 @@
 /**
  * The demo that `npm start` seeds on an empty database: the forum on
  * peace-building in the South Caucasus (the README), its question open and
- * on screen, so a first visitor has something to vote on, and drafts the host
+ * on screen and translated into the forum's languages, so a first visitor
+ * has something to vote on in their own, and drafts the host
  * can open next: a word cloud, open text approved before it is shown,
  * questions for the panel (Q&A), and a two-question quiz for the break.
  */
@@ -13,6 +14,26 @@ export const DEMO_EVENT = {
   title: 'Prospects for peace-building in the South Caucasus',
   question: 'Can the European Union make a difference in the peace-building process?',
   options: ['Yes', 'No', 'Not sure'],
+  /** The forum's languages beside English, and its question in each. */
+  languages: ['ru', 'ka', 'hy', 'az'],
+  translations: {
+    ru: {
+      question: 'Может ли Европейский союз изменить ситуацию в процессе миростроительства?',
+      options: ['Да', 'Нет', 'Затрудняюсь ответить'],
+    },
+    ka: {
+      question: 'შეუძლია თუ არა ევროკავშირს ცვლილების შეტანა მშვიდობის მშენებლობის პროცესში?',
+      options: ['დიახ', 'არა', 'არ ვარ დარწმუნებული'],
+    },
+    hy: {
+      question: 'Կարո՞ղ է Եվրոպական միությունը փոփոխություն բերել խաղաղաշինության գործընթացում։',
+      options: ['Այո', 'Ոչ', 'Վստահ չեմ'],
+    },
+    az: {
+      question: 'Avropa İttifaqı sülh quruculuğu prosesində fərq yarada bilərmi?',
+      options: ['Bəli', 'Xeyr', 'Əmin deyiləm'],
+    },
+  },
   /** Drafts, for the host to open when the room is ready. */
   next: [
     { question: 'In one word: what does peace in the region need most?', kind: 'wordcloud' },
@@ -58,11 +79,13 @@ export async function ensureDemo(voxpop: Voxpop): Promise<DemoEvent | null> {
   if (voxpop.events.count() > 0) return null;
 
   const { event, hostKey } = await voxpop.events.create(DEMO_EVENT.title, { demo: true });
+  await voxpop.events.change(event, { languages: [...DEMO_EVENT.languages] });
   const poll = orThrow(
     await voxpop.polls.create(event, {
       question: DEMO_EVENT.question,
       kind: 'single',
       options: [...DEMO_EVENT.options],
+      translations: DEMO_EVENT.translations,
     }),
   );
   orThrow(await voxpop.polls.change(event, poll.record.id, { state: 'open' }));

@@ -13,6 +13,7 @@ import { Id, PollState, Ref, text, Timestamp, wellFormed } from './schema.js';
 import { POLL_KINDS, Poll, PollKind, Results, WIRE_KINDS, type ResultsOf } from './kinds/index.js';
 import { AskMessage, UpvoteMessage } from './kinds/qa.js';
 import { Leaderboard, NameMessage, PlayerName, ScoreMessage } from './kinds/quiz.js';
+import { LanguageList, LanguageTag, Translations } from './translations.js';
 
 /** 1: choice polls only; 2: kinds of question, private drafts (additive). */
 export const PROTOCOL_VERSION = 2;
@@ -20,6 +21,7 @@ export const PROTOCOL_VERSION = 2;
 export { LIMITS } from './limits.js';
 export { Ref, wellFormed, PollState, POLL_STATES } from './schema.js';
 export { Poll, PollKind, POLL_KINDS, Results, WIRE_KINDS, wireKind } from './kinds/index.js';
+export { TRANSLATION_LIMITS, canonicalTag, type PollTranslation, type Translations } from './translations.js';
 export type { Answer, AnswerOf, PollOf, ResultsOf } from './kinds/index.js';
 
 export const ROLES = ['attendee', 'presenter', 'host'] as const;
@@ -31,7 +33,11 @@ export const EventCode = z.string().regex(/^\d{6}$/, 'an event code is 6 digits'
 
 // ---------------------------------------------------------------- HTTP bodies
 
-export const CreateEventBody = z.object({ title: text(LIMITS.titleLength, 'the title') });
+export const CreateEventBody = z.object({
+  title: text(LIMITS.titleLength, 'the title'),
+  /** Addition (languages): the event's language, a BCP 47 tag ("en" when not given). */
+  language: LanguageTag.optional(),
+});
 
 const Question = text(LIMITS.questionLength, 'the question');
 
@@ -43,6 +49,7 @@ export const CreatePollBody = z.discriminatedUnion(
       question: Question,
       kind: z.literal(kind),
       allowChange: z.boolean().optional(),
+      translations: Translations.optional(),
       ...WIRE_KINDS[kind].create.shape,
     }),
   ) as unknown as [z.ZodObject, ...z.ZodObject[]],
@@ -52,6 +59,7 @@ export type CreatePollBodyOf<K extends PollKind> = {
   question: string;
   kind: K;
   allowChange?: boolean;
+  translations?: Translations;
 } & z.infer<(typeof WIRE_KINDS)[K]['create']>;
 export type CreatePollBody = { [K in PollKind]: CreatePollBodyOf<K> }[PollKind];
 
@@ -66,6 +74,8 @@ export const PatchPollBody = z
     showResults: z.boolean().optional(),
     question: Question.optional(),
     allowChange: z.boolean().optional(),
+    /** Addition (languages): replaces every translation; `{}` removes them. */
+    translations: Translations.optional(),
   })
   .loose();
 export type PatchPollCommon = Omit<z.infer<typeof PatchPollBody>, string> & {
@@ -73,6 +83,7 @@ export type PatchPollCommon = Omit<z.infer<typeof PatchPollBody>, string> & {
   showResults?: boolean;
   question?: string;
   allowChange?: boolean;
+  translations?: Translations;
 };
 export type PollPatchOf<K extends PollKind> = PatchPollCommon &
   z.infer<(typeof WIRE_KINDS)[K]['patch']>;
@@ -85,13 +96,15 @@ export const PatchEventBody = z
     showStats: z.boolean().optional(),
     /** Put the quiz leaderboard on screen (true) or take it off (false). */
     leaderboard: z.boolean().optional(),
+    /** Languages: the event's own (the presenter speaks it) and the further ones it offers. */
+    language: LanguageTag.optional(),
+    languages: LanguageList.optional(),
+    /** Languages: the presenter alternates the event's languages every few seconds. */
+    alternateLanguages: z.boolean().optional(),
   })
-  .refine(
-    (b) => b.title !== undefined || b.showStats !== undefined || b.leaderboard !== undefined,
-    {
-      message: 'give at least one field to change',
-    },
-  );
+  .refine((b) => Object.values(b).some((value) => value !== undefined), {
+    message: 'give at least one field to change',
+  });
 
 export const SetActiveBody = z.object({ pollId: Id.nullable() });
 
@@ -132,6 +145,12 @@ export const EventInfo = z.object({
   joinUrl: z.string(),
   /** Addition (quiz): the presenter shows the leaderboard instead of the active poll. */
   leaderboard: z.boolean(),
+  /** Addition (languages): the event's language (BCP 47); the presenter screen speaks it. */
+  language: z.string(),
+  /** Addition (languages): further languages the host translates polls into. */
+  languages: z.array(z.string()),
+  /** Addition (languages): the presenter alternates the event's languages. */
+  alternateLanguages: z.boolean(),
 });
 export type EventInfo = z.infer<typeof EventInfo>;
 

@@ -10,10 +10,12 @@ import {
   type PollKind,
   type PollPatch,
   type PollState,
+  type Translations,
 } from '../../shared/protocol.js';
 import type { PollRecord } from './types.js';
 import { allow, deny, type Decision } from './errors.js';
 import { rulesOf } from './kinds/index.js';
+import { checkTranslations } from './translations.js';
 
 /** A poll as it is created: everything but what the store assigns (ids, times). */
 export interface NewPoll {
@@ -24,11 +26,17 @@ export interface NewPoll {
   settings: unknown;
   allowChange: boolean;
   showResults: boolean;
+  translations: Translations;
 }
 
 export function settleNewPoll(body: CreatePollBody): Decision<NewPoll> {
   const shape = rulesOf(body.kind).settle(body);
   if (!shape.ok) return shape;
+  const translations = checkTranslations(body.translations ?? {}, {
+    optionCount: shape.value.options.length,
+    endLabels: rulesOf(body.kind).endLabels === true,
+  });
+  if (!translations.ok) return translations;
   return allow({
     question: body.question,
     kind: body.kind,
@@ -36,6 +44,7 @@ export function settleNewPoll(body: CreatePollBody): Decision<NewPoll> {
     settings: shape.value.settings,
     allowChange: rulesOf(body.kind).finalAnswers ? false : (body.allowChange ?? true),
     showResults: true,
+    translations: translations.value,
   });
 }
 
@@ -47,7 +56,7 @@ export function parsePollPatch(kind: PollKind, body: Record<string, unknown>): D
   const own = WIRE_KINDS[kind].patch.safeParse(body);
   if (!own.success) return deny('invalid_body', describeIssues(own.error));
   const patch = { ...body, ...own.data } as PollPatch;
-  const common = ['state', 'showResults', 'question', 'allowChange'] as const;
+  const common = ['state', 'showResults', 'question', 'allowChange', 'translations'] as const;
   const changes =
     common.some((field) => body[field] !== undefined) ||
     Object.values(own.data).some((value) => value !== undefined);
@@ -111,5 +120,14 @@ export function planPollChange(
   const own = rules.change(poll, patch, hasAnswers);
   if (!own.ok) return own;
   next.settings = own.value.settings;
+  // Translations follow the options: new labels with the old translations must still pair up.
+  if (patch.translations !== undefined || own.value.options) {
+    const translations = checkTranslations(patch.translations ?? poll.translations, {
+      optionCount: own.value.options?.length ?? poll.options.length,
+      endLabels: rules.endLabels === true,
+    });
+    if (!translations.ok) return translations;
+    next.translations = translations.value;
+  }
   return allow(own.value.options ? { poll: next, options: own.value.options } : { poll: next });
 }

@@ -2,7 +2,7 @@
  * The shapes the domain reasons about. Plain data, no behaviour: the store
  * loads them, the domain decides with them, the adapters render them.
  */
-import type { PollKind, PollState } from '../../shared/protocol.js';
+import type { PollKind, PollState, Translations } from '../../shared/protocol.js';
 
 export interface OptionRecord {
   id: number;
@@ -29,6 +29,8 @@ export interface PollRecord<K extends PollKind = PollKind, S = unknown> {
    * A draft that has not is the host's alone (see permissions.ts).
    */
   published: boolean;
+  /** The poll's texts in further languages, by canonical BCP 47 tag ({} when none). */
+  translations: Translations;
 }
 
 export interface EventRecord {
@@ -43,6 +45,12 @@ export interface EventRecord {
   showStats: boolean;
   /** The presenter shows the quiz leaderboard instead of the active poll. */
   leaderboard: boolean;
+  /** The event's language (BCP 47): the presenter screen speaks it. */
+  language: string;
+  /** Further languages the host translates polls into (never `language` itself). */
+  languages: string[];
+  /** The presenter alternates the event's languages every few seconds. */
+  alternateLanguages: boolean;
   createdAt: string;
 }
 

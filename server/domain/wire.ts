@@ -17,6 +17,9 @@ export function eventInfo(event: EventRecord, publicUrl: string): EventInfo {
     showStats: event.showStats,
     joinUrl: joinUrl(publicUrl, event.code),
     leaderboard: event.leaderboard,
+    language: event.language,
+    languages: event.languages,
+    alternateLanguages: event.alternateLanguages,
   };
 }
 
@@ -47,6 +50,7 @@ export function pollView(poll: PollRecord, counters: Counters, role: Role): Poll
     createdAt: poll.createdAt,
     ...(poll.openedAt ? { openedAt: poll.openedAt } : {}),
     ...(poll.closedAt ? { closedAt: poll.closedAt } : {}),
+    ...(Object.keys(poll.translations).length > 0 ? { translations: poll.translations } : {}),
     ...rulesOf(poll.kind).view(poll, role),
     ...(canSeeResults(role, poll) ? { results: resultsView(poll, counters, role) } : {}),
   };

@@ -4,6 +4,7 @@ import type { PatchEventBody } from '../../shared/protocol.js';
 import { hashSecret, newSecret, secretMatches } from '../domain/credentials.js';
 import { allow, deny, type Decision } from '../domain/errors.js';
 import { isPrivateDraft } from '../domain/permissions.js';
+import { furtherLanguages } from '../domain/translations.js';
 import type { Store } from '../store/port.js';
 import type { Announcer } from './announcer.js';
 import type { Catalog, LiveEvent } from './catalog.js';
@@ -45,7 +46,7 @@ export class EventService {
   /** A new event and its host key: shown once, stored only as a hash. */
   async create(
     title: string,
-    { demo = false } = {},
+    { demo = false, language = 'en' } = {},
   ): Promise<{ event: LiveEvent; hostKey: string }> {
     const hostKey = newSecret();
     const record = await this.store.events.insert({
@@ -53,6 +54,7 @@ export class EventService {
       title,
       hostKeyHash: hashSecret(hostKey),
       isDemo: demo,
+      language,
       createdAt: this.now(),
     });
     return { event: this.catalog.add(record), hostKey };
@@ -81,6 +83,10 @@ export class EventService {
       if (patch.title !== undefined) next.title = patch.title;
       if (patch.showStats !== undefined) next.showStats = patch.showStats;
       if (patch.leaderboard !== undefined) next.leaderboard = patch.leaderboard;
+      if (patch.language !== undefined) next.language = patch.language;
+      if (patch.alternateLanguages !== undefined)
+        next.alternateLanguages = patch.alternateLanguages;
+      next.languages = furtherLanguages(next.language, patch.languages ?? next.languages);
       await this.store.events.update(next);
       event.record = next;
       this.announcer.eventChanged(event);

@@ -32,6 +32,16 @@ export function withScore<A extends StoredAnswer>(row: A): A {
   return rest as A;
 }
 
+/** What an event starts with, beyond what its creation gives. */
+export const NEW_EVENT_SETTINGS = {
+  activePollId: null,
+  showStats: false,
+  leaderboard: false,
+  languages: [] as string[],
+  alternateLanguages: false,
+} satisfies Partial<EventRecord>;
+export type NewEvent = Omit<EventRecord, 'id' | keyof typeof NEW_EVENT_SETTINGS>;
+
 /** Called once a queued write is durable (`error` null), or with why it is not. */
 export type WriteDone = (error: Error | null) => void;
 
@@ -71,11 +81,9 @@ export interface EventRepository {
   all(): Promise<EventRecord[]>;
   /** One event by its code (another process may have made it). */
   byCode(code: string): Promise<EventRecord | null>;
-  insert(
-    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats' | 'leaderboard'>,
-  ): Promise<EventRecord>;
+  insert(event: NewEvent): Promise<EventRecord>;
   isCodeTaken(code: string): Promise<boolean>;
-  /** Store the host-editable settings (title, showStats, leaderboard). */
+  /** Store the host-editable settings (title, showStats, leaderboard, the languages). */
   update(event: EventRecord): Promise<void>;
   setHostKeyHash(eventId: number, hash: Buffer): Promise<void>;
   /** Put a poll on screen (or none); with `publish`, that poll is published in the same write. */

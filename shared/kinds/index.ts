@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Id, PollState, Timestamp } from '../schema.js';
 import { multiple, single } from './choice.js';
 import type { WireKind } from './kind.js';
+import { PollTranslation } from '../translations.js';
 import { qa } from './qa.js';
 import { quiz } from './quiz.js';
 import { ranking } from './ranking.js';
@@ -47,6 +48,8 @@ export const PollCommon = z.object({
   createdAt: Timestamp,
   openedAt: Timestamp.optional(),
   closedAt: Timestamp.optional(),
+  /** Addition (languages): the poll's texts in further languages, keyed by BCP 47 tag. */
+  translations: z.record(z.string(), PollTranslation).optional(),
 });
 
 type ShapeOf<T> = T extends z.ZodObject<infer S> ? S : never;

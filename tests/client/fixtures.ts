@@ -7,6 +7,9 @@ export const EVENT: EventInfo = {
   createdAt: '2026-01-01T00:00:00.000Z',
   showStats: false,
   leaderboard: false,
+  language: 'en',
+  languages: [],
+  alternateLanguages: false,
   joinUrl: 'http://192.168.1.20:3000/e/123456',
 };
 

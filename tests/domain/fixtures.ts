@@ -12,6 +12,7 @@ const common = {
   openedAt: '2026-01-01T10:01:00.000Z',
   closedAt: null,
   published: true,
+  translations: {},
 } as const;
 
 /** `n` options with ids 101..100+n. */

@@ -41,6 +41,7 @@ const choicePoll = (question = 'Can the EU make a difference?'): NewPoll => ({
   settings: { maxChoices: 1 },
   allowChange: true,
   showResults: true,
+  translations: {},
 });
 
 export function storeContract(name: string, open: () => Promise<OpenedStore>): void {
@@ -60,6 +61,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         title,
         hostKeyHash: hashSecret(`host of ${title} ${codes}`),
         isDemo: false,
+        language: 'en',
         createdAt: at,
       });
     let tokens = 0;
@@ -104,6 +106,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           title: 'Forum on peace-building — Tbilisi',
           hostKeyHash,
           isDemo: true,
+          language: 'en',
           createdAt: AT,
         });
         const second = await newEvent('Second');
@@ -116,6 +119,9 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           activePollId: null,
           showStats: false,
           leaderboard: false,
+          language: 'en',
+          languages: [],
+          alternateLanguages: false,
           createdAt: AT,
         });
         expect(second.id).not.toBe(first.id);
@@ -131,6 +137,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           title: 'T',
           hostKeyHash: hashSecret('k'),
           isDemo: false,
+          language: 'en',
           createdAt: AT,
         });
         expect(await store.events.isCodeTaken('000042')).toBe(true);
@@ -144,6 +151,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           title: 'Made by another process',
           hostKeyHash: hashSecret('k'),
           isDemo: false,
+          language: 'en',
           createdAt: AT,
         });
         const other = await newEvent('Other');
@@ -161,19 +169,25 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         });
       });
 
-      test('update stores the title and showStats, and nothing else', async () => {
+      test('update stores the title, showStats and the languages, and nothing else', async () => {
         const event = await newEvent('Before');
         const other = await newEvent('Other');
+        const languages = {
+          language: 'ka',
+          languages: ['en', 'ru', 'pt-BR'],
+          alternateLanguages: true,
+        };
         await store.events.update({
           ...event,
           title: 'After',
           showStats: true,
+          ...languages,
           // Not the update's business: these stay as they are.
           code: '999999',
           isDemo: true,
         });
         expect(await store.events.all()).toEqual([
-          { ...event, title: 'After', showStats: true },
+          { ...event, title: 'After', showStats: true, ...languages },
           other,
         ]);
       });
@@ -297,6 +311,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
             openedAt: null,
             closedAt: null,
             published: false,
+            translations: {},
           });
         });
         const ids = made.map((p) => p.id);
@@ -320,9 +335,28 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
           openedAt: '2026-03-01T09:05:00.000Z',
           closedAt: '2026-03-01T09:10:00.000Z',
           published: true,
+          translations: {
+            ka: { question: 'გადაფორმულირებული?', options: ['დიახ', 'არა', 'არ ვიცი'] },
+            ru: { question: 'Иначе?' },
+          },
         };
         expect(await store.polls.update(changed)).toEqual(changed);
         expect(await store.polls.all()).toEqual([changed]);
+        // And removed again: no translations read back as none.
+        const plain = { ...changed, translations: {} };
+        await store.polls.update(plain);
+        expect(await store.polls.ofEvent(event.id)).toEqual([plain]);
+      });
+
+      test('create keeps the translations as given, in any script', async () => {
+        const event = await newEvent();
+        const translations = {
+          hy: { question: 'Կարո՞ղ է ԵՄ-ն փոփոխություն բերել', options: ['Այո', 'Ոչ', 'Չգիտեմ'] },
+          'az-Latn': { question: 'Aİ fərq yarada bilərmi?' },
+        };
+        const poll = await store.polls.create(event.id, { ...choicePoll(), translations }, AT);
+        expect(poll.translations).toEqual(translations);
+        expect((await store.polls.all())[0]!.translations).toEqual(translations);
       });
 
       test('new labels keep the option ids position by position; added places get new ids, dropped ones go', async () => {
@@ -618,6 +652,7 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
         settings: { correct: [0], timeLimit: 20, points: 1000 },
         allowChange: false,
         showResults: true,
+        translations: {},
       });
       const scored = (pollId: number, participantId: number, value: number, score: number) =>
         queued((done) =>

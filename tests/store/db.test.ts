@@ -14,7 +14,7 @@ import { hashSecret } from '../../server/domain/credentials.js';
 import { cleanup, tempDir } from '../support/server.js';
 import { addParticipant, putAnswer } from '../support/store.js';
 
-const CURRENT = 7;
+const CURRENT = 8;
 
 let dir: string;
 let path: string;
@@ -218,6 +218,7 @@ function expectedPoll(p: OldPoll, published: boolean, optionIds: Map<string, num
     openedAt: p.openedAt,
     closedAt: p.closedAt,
     published,
+    translations: {},
   };
 }
 
@@ -244,9 +245,15 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
     store = openSqliteStore(path);
     const db = store.db;
     expect(db.pragma('user_version', { simple: true })).toBe(CURRENT);
-    // The same rows, with version 7's quiz columns at their defaults.
+    // The same rows, with version 7's quiz and version 8's language columns at their defaults.
     expect(db.prepare('SELECT * FROM events ORDER BY id').all()).toEqual(
-      events.map((e) => ({ ...(e as object), leaderboard: 0 })),
+      events.map((e) => ({
+        ...(e as object),
+        leaderboard: 0,
+        language: 'en',
+        languages: '[]',
+        alternate_languages: 0,
+      })),
     );
     expect(db.prepare('SELECT * FROM participants ORDER BY id').all()).toEqual(
       participants.map((p) => ({ ...(p as object), name: null, score: 0, scored: 0 })),
@@ -306,6 +313,7 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
         settings: { max: 5 },
         allowChange: true,
         showResults: true,
+        translations: {},
       },
       '2026-02-01T00:00:00.000Z',
     );
@@ -327,6 +335,7 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
         settings: { maxChoices: 1 },
         allowChange: true,
         showResults: true,
+        translations: {},
       },
       'now',
     );
@@ -420,6 +429,7 @@ describe('invariants held by SQLite itself', () => {
       title: 'Forum',
       hostKeyHash: hashSecret('host'),
       isDemo: false,
+      language: 'en',
       createdAt: 'now',
     });
     pollId = (
@@ -432,6 +442,7 @@ describe('invariants held by SQLite itself', () => {
           settings: { maxChoices: 1 },
           allowChange: true,
           showResults: true,
+          translations: {},
         },
         'now',
       )

@@ -93,7 +93,13 @@ function asV2(poll: RecordedView['polls'][number]): RecordedView['polls'][number
 }
 const snapshotAsV2 = (view: RecordedView) => ({
   ...view,
-  event: { ...view.event, leaderboard: false },
+  event: {
+    ...view.event,
+    leaderboard: false,
+    language: 'en',
+    languages: [],
+    alternateLanguages: false,
+  },
   polls: view.polls.map(asV2),
 });
 

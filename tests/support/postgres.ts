@@ -100,6 +100,7 @@ export async function seed(store: Store, people = 3) {
     title: 'Forum',
     hostKeyHash: hashSecret('host'),
     isDemo: false,
+    language: 'en',
     createdAt: AT,
   });
   const base: NewPoll = {
@@ -109,6 +110,7 @@ export async function seed(store: Store, people = 3) {
     settings: { maxChoices: 1 },
     allowChange: true,
     showResults: true,
+    translations: {},
   };
   const open = async (poll: NewPoll) =>
     store.polls.update({

@@ -117,6 +117,8 @@ export interface KindRules<
   finalAnswers?: true;
   /** A closed poll of this kind cannot open again (quiz: its points are settled). */
   closesForGood?: true;
+  /** The kind has words for its scale's ends, which translations may carry (rating). */
+  endLabels?: true;
   /** The score a stored answer earns, given when it arrived (quiz: its points); kept with the answer. */
   score?(poll: PollRecord<K, S>, stored: V, votedAt: string): number;
 }

@@ -40,6 +40,7 @@ function labelsOf(labels: RatingSettings['labels']): Pick<RatingSettings, 'label
 }
 
 export const rating = defineRules<'rating', RatingSettings, number>({
+  endLabels: true,
   kind: 'rating',
   settle: (body) =>
     allow({

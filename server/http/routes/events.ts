@@ -34,7 +34,9 @@ export function eventRoutes(deps: AppDeps) {
 
   app.post('/', requireAdmin, limit, async (c) => {
     const body = await readBody(c, CreateEventBody);
-    const { event, hostKey } = await voxpop.events.create(body.title);
+    const { event, hostKey } = await voxpop.events.create(body.title, {
+      ...(body.language ? { language: body.language } : {}),
+    });
     const base = deps.publicUrl();
     const code = event.record.code;
     const created: CreatedEvent = {

@@ -3,7 +3,7 @@
  * (`settle`), so the answers already decided land before it.
  */
 import type { EventRecord } from '../../domain/types.js';
-import type { EventRepository } from '../port.js';
+import { NEW_EVENT_SETTINGS, type EventRepository, type NewEvent } from '../port.js';
 import type { Db } from './db.js';
 
 interface EventRow {
@@ -15,6 +15,9 @@ interface EventRow {
   is_demo: boolean;
   show_stats: boolean;
   leaderboard: boolean;
+  language: string;
+  languages: string[];
+  alternate_languages: boolean;
   created_at: string;
 }
 
@@ -27,6 +30,9 @@ const toRecord = (row: EventRow): EventRecord => ({
   isDemo: row.is_demo,
   showStats: row.show_stats,
   leaderboard: row.leaderboard,
+  language: row.language,
+  languages: row.languages,
+  alternateLanguages: row.alternate_languages,
   createdAt: row.created_at,
 });
 
@@ -45,16 +51,14 @@ export class PostgresEvents implements EventRepository {
     return row ? toRecord(row) : null;
   }
 
-  async insert(
-    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats' | 'leaderboard'>,
-  ): Promise<EventRecord> {
+  async insert(event: NewEvent): Promise<EventRecord> {
     await this.settle();
     const [row] = await this.db.query<{ id: number }>(
-      `INSERT INTO events (code, title, host_key_hash, is_demo, created_at)
-       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [event.code, event.title, event.hostKeyHash, event.isDemo, event.createdAt],
+      `INSERT INTO events (code, title, host_key_hash, is_demo, language, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [event.code, event.title, event.hostKeyHash, event.isDemo, event.language, event.createdAt],
     );
-    return { ...event, id: row!.id, activePollId: null, showStats: false, leaderboard: false };
+    return { ...NEW_EVENT_SETTINGS, ...event, id: row!.id };
   }
 
   async isCodeTaken(code: string): Promise<boolean> {
@@ -64,8 +68,17 @@ export class PostgresEvents implements EventRepository {
   async update(event: EventRecord): Promise<void> {
     await this.settle();
     await this.db.query(
-      'UPDATE events SET title = $1, show_stats = $2, leaderboard = $3 WHERE id = $4',
-      [event.title, event.showStats, event.leaderboard, event.id],
+      `UPDATE events SET title = $1, show_stats = $2, leaderboard = $3, language = $4,
+         languages = $5, alternate_languages = $6 WHERE id = $7`,
+      [
+        event.title,
+        event.showStats,
+        event.leaderboard,
+        event.language,
+        event.languages,
+        event.alternateLanguages,
+        event.id,
+      ],
     );
   }
 

@@ -127,6 +127,15 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE participants ADD COLUMN name text;
   ALTER TABLE events ADD COLUMN leaderboard boolean NOT NULL DEFAULT false;
   `,
+
+  // 4: languages, as SQLite's migration 8: an event's language, its further
+  // languages and whether the presenter alternates them; a poll's translations.
+  `
+  ALTER TABLE events ADD COLUMN language text NOT NULL DEFAULT 'en';
+  ALTER TABLE events ADD COLUMN languages text[] NOT NULL DEFAULT '{}';
+  ALTER TABLE events ADD COLUMN alternate_languages boolean NOT NULL DEFAULT false;
+  ALTER TABLE polls ADD COLUMN translations jsonb;
+  `,
 ];
 
 /**

@@ -6,7 +6,7 @@
 import type { OptionRecord, PollRecord } from '../../domain/types.js';
 import type { NewPoll } from '../../domain/polls.js';
 import type { PollRepository } from '../port.js';
-import type { PollKind, PollState } from '../../../shared/protocol.js';
+import type { PollKind, PollState, Translations } from '../../../shared/protocol.js';
 import type { Client, Db } from './db.js';
 
 interface PollRow {
@@ -22,13 +22,14 @@ interface PollRow {
   opened_at: string | null;
   closed_at: string | null;
   published: boolean;
+  translations: Translations | null;
   options: OptionRecord[];
 }
 
 /** Polls with their options (in position order), filtered by `where`, in creation order. */
 const SELECT_POLLS = (where: string) =>
   `SELECT p.id, p.event_id, p.question, p.kind, p.state, p.show_results, p.allow_change,
-          p.settings, p.created_at, p.opened_at, p.closed_at, p.published,
+          p.settings, p.created_at, p.opened_at, p.closed_at, p.published, p.translations,
           coalesce((SELECT json_agg(json_build_object('id', o.id, 'label', o.label) ORDER BY o.position)
                       FROM options o WHERE o.poll_id = p.id), '[]') AS options
      FROM polls p ${where} ORDER BY p.id`;
@@ -47,7 +48,12 @@ const toRecord = (row: PollRow): PollRecord => ({
   openedAt: row.opened_at,
   closedAt: row.closed_at,
   published: row.published,
+  translations: row.translations ?? {},
 });
+
+/** A poll's translations as stored: null when there are none. */
+const translationsColumn = (translations: Translations): string | null =>
+  Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
 
 /** Insert options at these positions; their ids by position. */
 async function insertOptions(
@@ -66,7 +72,7 @@ async function insertOptions(
 
 /** The statement that stores a changed poll, and its values. */
 const UPDATE_POLL = `UPDATE polls SET question = $1, state = $2, show_results = $3, allow_change = $4,
-   settings = $5, opened_at = $6, closed_at = $7, published = $8 WHERE id = $9`;
+   settings = $5, opened_at = $6, closed_at = $7, published = $8, translations = $9 WHERE id = $10`;
 
 const updateValues = (poll: PollRecord) => [
   poll.question,
@@ -77,6 +83,7 @@ const updateValues = (poll: PollRecord) => [
   poll.openedAt,
   poll.closedAt,
   poll.published,
+  translationsColumn(poll.translations),
   poll.id,
 ];
 
@@ -100,8 +107,9 @@ export class PostgresPolls implements PollRepository {
     await this.settle();
     return this.db.transaction(async (client) => {
       const { rows } = await client.query<{ id: number }>(
-        `INSERT INTO polls (event_id, question, kind, state, show_results, allow_change, settings, created_at)
-         VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7) RETURNING id`,
+        `INSERT INTO polls (event_id, question, kind, state, show_results, allow_change, settings,
+           translations, created_at)
+         VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $8) RETURNING id`,
         [
           eventId,
           poll.question,
@@ -109,6 +117,7 @@ export class PostgresPolls implements PollRepository {
           poll.showResults,
           poll.allowChange,
           JSON.stringify(poll.settings),
+          translationsColumn(poll.translations),
           createdAt,
         ],
       );
@@ -132,6 +141,7 @@ export class PostgresPolls implements PollRepository {
         openedAt: null,
         closedAt: null,
         published: false,
+        translations: poll.translations,
       };
     });
   }

@@ -1,6 +1,6 @@
 import { foldWal, type Db } from './db.js';
 import type { EventRecord } from '../../domain/types.js';
-import type { EventRepository } from '../port.js';
+import { NEW_EVENT_SETTINGS, type EventRepository, type NewEvent } from '../port.js';
 
 interface EventRow {
   id: number;
@@ -11,6 +11,9 @@ interface EventRow {
   is_demo: 0 | 1;
   show_stats: 0 | 1;
   leaderboard: 0 | 1;
+  language: string;
+  languages: string;
+  alternate_languages: 0 | 1;
   created_at: string;
 }
 
@@ -23,6 +26,9 @@ const toRecord = (row: EventRow): EventRecord => ({
   isDemo: row.is_demo === 1,
   showStats: row.show_stats === 1,
   leaderboard: row.leaderboard === 1,
+  language: row.language,
+  languages: JSON.parse(row.languages) as string[],
+  alternateLanguages: row.alternate_languages === 1,
   createdAt: row.created_at,
 });
 
@@ -42,14 +48,15 @@ export class SqliteEvents implements EventRepository {
     private readonly db: Db,
     private readonly settle: () => void = () => {},
   ) {
-    this.insertStmt = db.prepare<[string, string, Buffer, number, string], { id: number }>(
-      'INSERT INTO events (code, title, host_key_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id',
+    this.insertStmt = db.prepare<[string, string, Buffer, number, string, string], { id: number }>(
+      'INSERT INTO events (code, title, host_key_hash, is_demo, language, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id',
     );
     this.setHostKeyStmt = db.prepare<[Buffer, number]>(
       'UPDATE events SET host_key_hash = ? WHERE id = ?',
     );
-    this.updateStmt = db.prepare<[string, number, number, number]>(
-      'UPDATE events SET title = ?, show_stats = ?, leaderboard = ? WHERE id = ?',
+    this.updateStmt = db.prepare<[string, number, number, string, string, number, number]>(
+      `UPDATE events SET title = ?, show_stats = ?, leaderboard = ?, language = ?, languages = ?,
+         alternate_languages = ? WHERE id = ?`,
     );
     this.codeTakenStmt = db.prepare<[string], { one: number }>(
       'SELECT 1 AS one FROM events WHERE code = ?',
@@ -65,21 +72,28 @@ export class SqliteEvents implements EventRepository {
 
   async update(event: EventRecord): Promise<void> {
     this.settle();
-    this.updateStmt.run(event.title, event.showStats ? 1 : 0, event.leaderboard ? 1 : 0, event.id);
+    this.updateStmt.run(
+      event.title,
+      event.showStats ? 1 : 0,
+      event.leaderboard ? 1 : 0,
+      event.language,
+      JSON.stringify(event.languages),
+      event.alternateLanguages ? 1 : 0,
+      event.id,
+    );
   }
 
-  async insert(
-    event: Omit<EventRecord, 'id' | 'activePollId' | 'showStats' | 'leaderboard'>,
-  ): Promise<EventRecord> {
+  async insert(event: NewEvent): Promise<EventRecord> {
     this.settle();
     const { id } = this.insertStmt.get(
       event.code,
       event.title,
       event.hostKeyHash,
       event.isDemo ? 1 : 0,
+      event.language,
       event.createdAt,
     )!;
-    return { ...event, id, activePollId: null, showStats: false, leaderboard: false };
+    return { ...NEW_EVENT_SETTINGS, ...event, id };
   }
 
   async setHostKeyHash(eventId: number, hash: Buffer): Promise<void> {

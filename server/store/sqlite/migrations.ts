@@ -217,4 +217,15 @@ export const MIGRATIONS: readonly (string | Migration)[] = [
   ALTER TABLE participants ADD COLUMN scored INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE events ADD COLUMN leaderboard INTEGER NOT NULL DEFAULT 0 CHECK (leaderboard IN (0, 1));
   `,
+
+  // 8: languages. An event has a language (a BCP 47 tag), further languages
+  // (a JSON array) and whether the presenter alternates them; a poll may
+  // carry translations of its texts (a JSON object keyed by tag; null: none).
+  `
+  ALTER TABLE events ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+  ALTER TABLE events ADD COLUMN languages TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE events ADD COLUMN alternate_languages INTEGER NOT NULL DEFAULT 0
+    CHECK (alternate_languages IN (0, 1));
+  ALTER TABLE polls ADD COLUMN translations TEXT;
+  `,
 ];

@@ -2,7 +2,11 @@ import type { Db } from './db.js';
 import type { OptionRecord, PollRecord } from '../../domain/types.js';
 import type { NewPoll } from '../../domain/polls.js';
 import type { PollRepository } from '../port.js';
-import type { PollKind, PollState } from '../../../shared/protocol.js';
+import type { PollKind, PollState, Translations } from '../../../shared/protocol.js';
+
+/** A poll's translations as stored: null when there are none. */
+const translationsColumn = (translations: Translations): string | null =>
+  Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
 
 interface PollRow {
   id: number;
@@ -17,6 +21,7 @@ interface PollRow {
   opened_at: string | null;
   closed_at: string | null;
   published: 0 | 1;
+  translations: string | null;
 }
 
 interface OptionRow {
@@ -53,20 +58,32 @@ export class SqlitePolls implements PollRepository {
     private readonly unscore: (pollId: number) => void = () => {},
   ) {
     this.insertPollStmt = db.prepare<
-      [number, string, PollKind, PollState, number, number, string, string],
+      [number, string, PollKind, PollState, number, number, string, string | null, string],
       { id: number }
     >(
-      `INSERT INTO polls (event_id, question, kind, state, show_results, allow_change, settings, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO polls (event_id, question, kind, state, show_results, allow_change, settings,
+         translations, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     this.insertOptionStmt = db.prepare<[number, number, string], { id: number }>(
       'INSERT INTO options (poll_id, position, label) VALUES (?, ?, ?) RETURNING id',
     );
     this.updateStmt = db.prepare<
-      [string, PollState, number, number, string, string | null, string | null, number, number]
+      [
+        string,
+        PollState,
+        number,
+        number,
+        string,
+        string | null,
+        string | null,
+        number,
+        string | null,
+        number,
+      ]
     >(
       `UPDATE polls SET question = ?, state = ?, show_results = ?, allow_change = ?, settings = ?,
-         opened_at = ?, closed_at = ?, published = ? WHERE id = ?`,
+         opened_at = ?, closed_at = ?, published = ?, translations = ? WHERE id = ?`,
     );
     this.relabelOptionStmt = db.prepare<[string, number, number]>(
       'UPDATE options SET label = ? WHERE poll_id = ? AND position = ?',
@@ -103,6 +120,7 @@ export class SqlitePolls implements PollRepository {
         poll.showResults ? 1 : 0,
         poll.allowChange ? 1 : 0,
         JSON.stringify(poll.settings),
+        translationsColumn(poll.translations),
         createdAt,
       )!;
       const record: PollRecord = {
@@ -119,6 +137,7 @@ export class SqlitePolls implements PollRepository {
         openedAt: null,
         closedAt: null,
         published: false,
+        translations: poll.translations,
       };
       return record;
     });
@@ -160,6 +179,7 @@ export class SqlitePolls implements PollRepository {
       poll.openedAt,
       poll.closedAt,
       poll.published ? 1 : 0,
+      translationsColumn(poll.translations),
       poll.id,
     );
   }
@@ -220,6 +240,7 @@ export class SqlitePolls implements PollRepository {
       openedAt: row.opened_at,
       closedAt: row.closed_at,
       published: row.published === 1,
+      translations: row.translations ? (JSON.parse(row.translations) as Translations) : {},
     }));
   }
 }
