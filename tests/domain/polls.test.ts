@@ -30,6 +30,7 @@ describe('a new poll', () => {
         settings: { maxChoices: 1 },
         allowChange: true,
         showResults: true,
+        translations: {},
       },
     });
   });
@@ -54,6 +55,7 @@ describe('a new poll', () => {
         settings: { max: 10, labels: { min: 'Never', max: 'Always' } },
         allowChange: true,
         showResults: true,
+        translations: {},
       },
     });
   });
@@ -68,6 +70,7 @@ describe('a new poll', () => {
         settings: {},
         allowChange: true,
         showResults: true,
+        translations: {},
       },
     });
   });

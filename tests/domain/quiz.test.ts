@@ -48,6 +48,7 @@ describe('settings', () => {
         settings: { correct: [0], timeLimit: 20, points: 1000 },
         allowChange: false,
         showResults: true,
+        translations: {},
       },
     });
   });
