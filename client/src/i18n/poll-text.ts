@@ -1,0 +1,48 @@
+/**
+ * A poll in the reader's language: its question, option labels and scale
+ * words replaced by the poll's translation for that language, where it has
+ * one, everywhere the page reads them (the poll and its results). Option ids
+ * and counts are untouched: one poll, one tally, whatever the language.
+ * Attendees' own texts (words, entries, questions) are never touched.
+ */
+import type { Poll, PollTranslation } from '../../../shared/protocol.js';
+import { pickTranslation } from './languages.js';
+
+/** The translation this reader gets, and its tag; null: the original. */
+export function translationFor(
+  poll: Poll,
+  language: string,
+): { tag: string; value: PollTranslation } | null {
+  return pickTranslation(poll.translations, language);
+}
+
+type Labelled = { id: number; label: string };
+const relabel = <T extends Labelled>(
+  list: readonly T[],
+  labels: ReadonlyMap<number, string>,
+): T[] =>
+  list.map((item) => {
+    const label = labels.get(item.id);
+    return label === undefined ? item : { ...item, label };
+  });
+
+/** The poll as it reads in `language` (the same object when there is no translation for it). */
+export function localisePoll<P extends Poll>(poll: P, language: string): P {
+  const found = translationFor(poll, language);
+  if (!found) return poll;
+  const { question, options, labels } = found.value;
+  const next: Record<string, unknown> = { ...poll, question };
+  const byId = new Map<number, string>();
+  if (options && 'options' in poll && Array.isArray(poll.options)) {
+    (poll.options as Labelled[]).forEach((option, i) => {
+      const label = options[i];
+      if (label !== undefined) byId.set(option.id, label);
+    });
+    next.options = relabel(poll.options as Labelled[], byId);
+  }
+  if (labels && 'labels' in poll) next.labels = { ...poll.labels, ...labels };
+  if (byId.size > 0 && poll.results && 'options' in poll.results) {
+    next.results = { ...poll.results, options: relabel(poll.results.options as Labelled[], byId) };
+  }
+  return next as P;
+}
