@@ -25,6 +25,17 @@ export default defineConfig({
         present: page('present'),
         host: page('host'),
       },
+      output: {
+        // A catalogue's chunk says what it is (attendee.ka.<hash>.js): the size report counts it.
+        chunkFileNames: (chunk) => {
+          const catalogue = /i18n\/locales\/([\w-]+)\/(attendee|kinds|staff)\.ts$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
+          return catalogue
+            ? `assets/${catalogue[2]}.${catalogue[1]}.[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
+      },
     },
   },
   server: {

@@ -113,7 +113,13 @@ describe('a change of a translated poll', () => {
   });
 
   test('a rating keeps its translated scale words when its own change', () => {
-    const rating = ratingPoll({ translations: { ka: { question: 'q', labels: { min: 'ცუდი' } } } });
+    const rating = ratingPoll(
+      5,
+      { min: 'Bad' },
+      {
+        translations: { ka: { question: 'q', labels: { min: 'ცუდი' } } },
+      },
+    );
     expect(planPollChange(rating, { labels: { min: 'Bad' } } as never, true, now).ok).toBe(true);
   });
 });

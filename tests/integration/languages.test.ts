@@ -137,7 +137,7 @@ describe("a poll's translations", () => {
     const georgian = await join(code, 'attendee');
     const english = await join(code, 'attendee');
     const seen = georgian.welcome.polls.find((p: { id: number }) => p.id === poll.id);
-    expect(seen.translations.ka).toEqual(KA);
+    expect(seen?.translations?.ka).toEqual(KA);
     const [yes, no] = poll.options.map((o: { id: number }) => o.id);
     georgian.socket.send({ type: 'vote', pollId: poll.id, choices: [yes], ref: 'ka-1' });
     english.socket.send({ type: 'vote', pollId: poll.id, choices: [yes], ref: 'en-1' });

@@ -17,6 +17,8 @@ export interface OpenOptions {
   phone?: boolean;
   laptop?: boolean;
   dark?: boolean;
+  /** The browser's language (navigator.languages, Accept-Language); English by default. */
+  locale?: string;
   /** Hold or watch the page's socket. */
   tap?: SocketTap;
 }
@@ -50,10 +52,18 @@ export function browserRoom(
   /** A page of the server at `path`, in a context of its own. */
   async function open(path: string, options: OpenOptions = {}): Promise<Page> {
     const colorScheme = options.dark ? 'dark' : 'light';
+    const locale = options.locale ?? 'en-US';
     const context = await browser!.newContext(
       options.phone
-        ? { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, colorScheme }
-        : { viewport: options.laptop ? LAPTOP : SCREEN, colorScheme },
+        ? {
+            viewport: PHONE,
+            deviceScaleFactor: 2,
+            isMobile: true,
+            hasTouch: true,
+            colorScheme,
+            locale,
+          }
+        : { viewport: options.laptop ? LAPTOP : SCREEN, colorScheme, locale },
     );
     contexts.push(context);
     if (chartProbe) await installChartProbe(context);

@@ -5,4 +5,4 @@
  */
 import { startI18n } from '../../client/src/i18n/i18n.js';
 
-await startI18n({ parts: ['attendee', 'staff'], language: 'en' });
+await startI18n({ parts: ['attendee', 'kinds', 'staff'], language: 'en' });

@@ -6,6 +6,7 @@
  */
 import type { Child } from 'hono/jsx';
 import { useId, useState } from 'hono/jsx';
+import { t, tNodes } from '../i18n/i18n.js';
 import { Modal } from './modal.js';
 
 export interface ConfirmDialogProps {
@@ -56,7 +57,9 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         {props.typeToConfirm !== undefined && (
           <label class="field">
             <span class="field-label">
-              Type <strong class="mono">{props.typeToConfirm}</strong> to confirm
+              {tNodes('host.confirm.typeToConfirm', {
+                phrase: <strong class="mono">{props.typeToConfirm}</strong>,
+              })}
             </span>
             <input
               class="input mono"
@@ -81,10 +84,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             autofocus={props.typeToConfirm === undefined}
             onClick={props.onClose}
           >
-            Cancel
+            {t('host.cancel')}
           </button>
           <button type="submit" class="btn btn-solid-danger" disabled={!armed || busy}>
-            {busy ? 'Working…' : props.confirmLabel}
+            {busy ? t('host.confirm.working') : props.confirmLabel}
           </button>
         </div>
       </form>

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'hono/jsx';
 import { codePoints, LIMITS } from '../../../shared/limits.js';
+import { t } from '../i18n/i18n.js';
 import { Icon } from './icons.js';
 
 export interface EventTitleProps {
@@ -36,10 +37,10 @@ export function EventTitle(props: EventTitleProps) {
   const save = async (e: Event) => {
     e.preventDefault();
     const title = value.trim();
-    if (title === '') return setError('The event needs a title.');
+    if (title === '') return setError(t('host.title.empty'));
     if (codePoints(title) > LIMITS.titleLength) {
       return setError(
-        `The title is ${codePoints(title)} characters; the limit is ${LIMITS.titleLength}.`,
+        t('host.title.tooLong', { count: codePoints(title), limit: LIMITS.titleLength }),
       );
     }
     if (title === props.title) return setEditing(false);
@@ -64,8 +65,8 @@ export function EventTitle(props: EventTitleProps) {
           ref={editButton}
           type="button"
           class="icon-btn"
-          aria-label="Rename event"
-          title="Rename event"
+          aria-label={t('host.title.rename')}
+          title={t('host.title.rename')}
           onClick={start}
         >
           <Icon name="edit" />
@@ -77,7 +78,7 @@ export function EventTitle(props: EventTitleProps) {
   return (
     <form class="event-title-form" onSubmit={save}>
       <label class="visually-hidden" for="event-title-input">
-        Event title
+        {t('host.title.label')}
       </label>
       <input
         ref={input}
@@ -95,10 +96,10 @@ export function EventTitle(props: EventTitleProps) {
         }}
       />
       <button type="submit" class="btn btn-sm" disabled={busy}>
-        Save
+        {t('host.title.save')}
       </button>
       <button type="button" class="btn btn-sm btn-secondary" onClick={() => setEditing(false)}>
-        Cancel
+        {t('host.cancel')}
       </button>
       {error && (
         <p id="event-title-error" class="field-error" role="alert">

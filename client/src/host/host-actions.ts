@@ -3,10 +3,12 @@
  * the Authorization header. An answer is folded into the state like the
  * matching push (whichever lands first wins, the second changes nothing).
  * Quick actions report failures as a toast; the ones started from a dialog
- * throw a readable message for the dialog to show.
+ * throw a readable message for the dialog to show. Each names its failure
+ * as a whole sentence (a `host.failed.*` key), read when it happens.
  */
 import { useState } from 'hono/jsx';
 import type { Poll, PollState } from '../../../shared/protocol.js';
+import { t, type StaffKey } from '../i18n/i18n.js';
 import { api, type PollActionMethod } from '../lib/api.js';
 import { describeFailure } from './error-messages.js';
 import type { EventAction } from '../lib/event-state.js';
@@ -22,14 +24,17 @@ export function useHostActions(
 ) {
   const [pending, setPending] = useState<Set<string>>(new Set());
 
-  /** Run a quick action once at a time per `id`, reporting a failure as a toast. */
-  const quick = async (id: string, doing: string, run: () => Promise<void>) => {
+  /**
+   * Run a quick action once at a time per `id`, reporting a failure as a
+   * toast: `failed` is its sentence ("Could not open the poll"), translated.
+   */
+  const quick = async (id: string, failed: string, run: () => Promise<void>) => {
     if (pending.has(id)) return;
     setPending((s) => new Set(s).add(id));
     try {
       await run();
     } catch (error) {
-      notify(describeFailure(error, doing), 'error');
+      notify(describeFailure(error, failed), 'error');
     } finally {
       setPending((s) => {
         const next = new Set(s);
@@ -40,11 +45,11 @@ export function useHostActions(
   };
 
   /** For dialogs: the failure becomes an Error with the sentence to show. */
-  const guarded = async (doing: string, run: () => Promise<void>) => {
+  const guarded = async (failed: StaffKey, run: () => Promise<void>) => {
     try {
       await run();
     } catch (error) {
-      throw new Error(describeFailure(error, doing));
+      throw new Error(describeFailure(error, t(failed)));
     }
   };
 
@@ -54,67 +59,74 @@ export function useHostActions(
     pending,
 
     setState: (poll: Poll, state: PollState) =>
-      quick(`${poll.id}:state`, state === 'open' ? 'open the poll' : 'close the poll', async () =>
-        applyPoll(await api.patchPoll(code, key, poll.id, { state })),
+      quick(
+        `${poll.id}:state`,
+        t(state === 'open' ? 'host.failed.openPoll' : 'host.failed.closePoll'),
+        async () => applyPoll(await api.patchPoll(code, key, poll.id, { state })),
       ),
 
     setActive: (pollId: number | null) =>
-      quick(`${pollId ?? 'none'}:active`, 'change what is on screen', async () => {
+      quick(`${pollId ?? 'none'}:active`, t('host.failed.changeScreen'), async () => {
         const { activePollId } = await api.setActive(code, key, pollId);
         dispatch({ type: 'active', pollId: activePollId });
       }),
 
     setShowResults: (poll: Poll, showResults: boolean) =>
-      quick(`${poll.id}:results`, showResults ? 'show the results' : 'hide the results', async () =>
-        applyPoll(await api.patchPoll(code, key, poll.id, { showResults })),
+      quick(
+        `${poll.id}:results`,
+        t(showResults ? 'host.failed.showResults' : 'host.failed.hideResults'),
+        async () => applyPoll(await api.patchPoll(code, key, poll.id, { showResults })),
       ),
 
     createPoll: (draft: PollDraft) =>
-      guarded('create the poll', async () => {
+      guarded('host.failed.createPoll', async () => {
         applyPoll(await api.createPoll(code, key, createBody(draft)));
-        notify('Poll created — open it when you are ready');
+        notify(t('host.toast.pollCreated'));
       }),
 
     duplicatePoll: (poll: Poll) =>
-      quick(`${poll.id}:duplicate`, 'duplicate the poll', async () => {
+      quick(`${poll.id}:duplicate`, t('host.failed.duplicatePoll'), async () => {
         applyPoll(await api.createPoll(code, key, createBody(draftOf(poll))));
-        notify('Poll duplicated as a new draft at the end of the list');
+        notify(t('host.toast.pollDuplicated'));
       }),
 
     updatePoll: (poll: Poll, draft: PollDraft) =>
-      guarded('save the poll', async () => {
+      guarded('host.failed.savePoll', async () => {
         const patch = patchBody(poll, draft);
         if (patch) applyPoll(await api.patchPoll(code, key, poll.id, patch));
       }),
 
     resetPoll: (poll: Poll) =>
-      guarded('reset the poll', async () => {
+      guarded('host.failed.resetPoll', async () => {
         applyPoll(await api.resetPoll(code, key, poll.id));
-        notify('Votes cleared');
+        notify(t('host.toast.votesCleared'));
       }),
 
     deletePoll: (poll: Poll) =>
-      guarded('delete the poll', async () => {
+      guarded('host.failed.deletePoll', async () => {
         await api.deletePoll(code, key, poll.id);
         dispatch({ type: 'poll_deleted', pollId: poll.id });
-        notify('Poll deleted');
+        notify(t('host.toast.pollDeleted'));
       }),
 
-    /** A kind's own host action on a poll (see `api.pollAction`); pending as `${pollId}:${path}`. */
-    moderate: (poll: Poll, doing: string, method: PollActionMethod, path: string, body: unknown) =>
-      quick(`${poll.id}:${path}`, doing, async () => {
+    /**
+     * A kind's own host action on a poll (see `api.pollAction`); pending as
+     * `${pollId}:${path}`. `failed`: its failure's sentence, translated.
+     */
+    moderate: (poll: Poll, failed: string, method: PollActionMethod, path: string, body: unknown) =>
+      quick(`${poll.id}:${path}`, failed, async () => {
         const answer = await api.pollAction(code, key, poll.id, method, path, body);
         if (answer.poll) applyPoll({ poll: answer.poll });
       }),
 
     rename: (title: string) =>
-      guarded('rename the event', async () => {
+      guarded('host.failed.renameEvent', async () => {
         const { event } = await api.patchEvent(code, key, { title });
         dispatch({ type: 'event', event });
       }),
 
     setShowStats: (showStats: boolean) =>
-      quick('event:stats', 'change the screen setting', async () => {
+      quick('event:stats', t('host.failed.changeScreenSetting'), async () => {
         const { event } = await api.patchEvent(code, key, { showStats });
         dispatch({ type: 'event', event });
       }),
@@ -123,7 +135,7 @@ export function useHostActions(
     setLeaderboard: (leaderboard: boolean) =>
       quick(
         'event:leaderboard',
-        leaderboard ? 'show the leaderboard' : 'hide the leaderboard',
+        t(leaderboard ? 'host.failed.showLeaderboard' : 'host.failed.hideLeaderboard'),
         async () => {
           const { event } = await api.patchEvent(code, key, { leaderboard });
           dispatch({ type: 'event', event });
@@ -132,21 +144,22 @@ export function useHostActions(
 
     /** Quiz: a new round: every quiz question reset, so its answers and points are gone. */
     newRound: (polls: Poll[]) =>
-      guarded('start a new round', async () => {
+      guarded('host.failed.newRound', async () => {
         for (const poll of polls) applyPoll(await api.resetPoll(code, key, poll.id));
-        notify('New round: every quiz question is reset and the scores are back to zero');
+        notify(t('host.toast.newRound'));
       }),
 
     exportCsv: () =>
-      quick('event:export', 'export the votes', async () => {
+      quick('event:export', t('host.failed.exportVotes'), async () => {
         const blob = await api.downloadCsv(code, key);
+        // The file's name keeps an ISO date in every language: it sorts, and has no slashes.
         const day = new Date().toISOString().slice(0, 10);
         saveBlob(blob, `voxpop-${code}-votes-${day}.csv`);
-        notify('CSV downloaded');
+        notify(t('host.toast.csvDownloaded'));
       }),
 
     deleteEvent: () =>
-      guarded('delete the event', async () => {
+      guarded('host.failed.deleteEvent', async () => {
         await api.deleteEvent(code, key);
         dispatch({ type: 'event_deleted' });
       }),

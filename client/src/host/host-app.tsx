@@ -4,8 +4,10 @@
  * for sharing and settings. Dialogs (editor, confirmations) are opened from
  * here so only one is ever open.
  */
-import { useState } from 'hono/jsx';
+import { useEffect, useState } from 'hono/jsx';
 import type { Poll } from '../../../shared/protocol.js';
+import { formatNumber, t, tNodes, useLanguage, type StaffKey } from '../i18n/i18n.js';
+import { LanguageMenu } from '../i18n/language-menu.js';
 import { EDITORS, NAMED_KINDS } from '../kinds/index.js';
 import type { Loaders } from '../kinds/loader.js';
 import { canEdit, loadEditors, type AnyEditor } from './poll-form.js';
@@ -24,7 +26,7 @@ import { LeaderboardPanel } from './leaderboard-panel.js';
 import { PollCard } from './poll-card.js';
 import { PollEditor } from './poll-editor.js';
 import { ProblemScreen } from './problem-screen.js';
-import { SidePanel } from './side-panel.js';
+import { SidePanel, type Copied } from './side-panel.js';
 import { Toasts, useToasts } from './toasts.js';
 
 type Dialog =
@@ -35,15 +37,27 @@ type Dialog =
   | { kind: 'delete-event' }
   | { kind: 'new-round' };
 
-const STATUS_TEXT: Record<ConnectionStatus, string> = {
-  online: 'Live',
-  connecting: 'Connecting…',
-  offline: 'Reconnecting…',
-  closed: 'Disconnected',
+const STATUS_TEXT: Record<ConnectionStatus, StaffKey> = {
+  online: 'host.status.online',
+  connecting: 'host.status.connecting',
+  offline: 'host.status.offline',
+  closed: 'host.status.closed',
+};
+
+/** What the console says when a link was copied, or could not be. */
+const COPIED: Record<Copied, { done: StaffKey; failed: StaffKey }> = {
+  hostLink: { done: 'host.copy.hostLinkDone', failed: 'host.copy.hostLinkFailed' },
+  joinLink: { done: 'host.copy.joinLinkDone', failed: 'host.copy.joinLinkFailed' },
+  presenterLink: { done: 'host.copy.presenterLinkDone', failed: 'host.copy.presenterLinkFailed' },
 };
 
 export function HostApp(props: { code: string; hostKey: string | null }) {
   const { code } = props;
+  // Everything below reads its words through t(): a change of language re-renders it.
+  const language = useLanguage();
+  useEffect(() => {
+    document.title = t('host.documentTitle');
+  }, [language]);
   const session = useHostSession(code, props.hostKey);
   const [toasts, notify, dismiss] = useToasts();
   const editors = useEditors();
@@ -84,7 +98,7 @@ function Loading() {
     <main class="problem" aria-busy="true">
       <p class="loading">
         <span class="spinner" aria-hidden="true" />
-        Connecting to your event…
+        {t('host.connecting')}
       </p>
     </main>
   );
@@ -108,20 +122,15 @@ function Console(props: ConsoleProps) {
   const close = () => setDialog(null);
   const pollOf = (id: number): Poll | undefined => state.polls.find((p) => p.id === id);
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: string, what: Copied) => {
     const ok = await copyText(text);
-    notify(
-      ok
-        ? `${what[0]!.toUpperCase()}${what.slice(1)} copied`
-        : `Could not copy — select the ${what} and copy it`,
-      ok ? 'info' : 'error',
-    );
+    notify(t(ok ? COPIED[what].done : COPIED[what].failed), ok ? 'info' : 'error');
   };
-  const copyHostLink = () => copy(hostLink(code, hostKey), 'host link');
+  const copyHostLink = () => copy(hostLink(code, hostKey), 'hostLink');
   const copyQr = () =>
     copyImage(api.qrUrl(code)).then(
-      () => notify('QR code copied as an image'),
-      () => notify('This browser cannot copy images — use Download instead', 'error'),
+      () => notify(t('host.copy.qrDone')),
+      () => notify(t('host.copy.qrFailed'), 'error'),
     );
 
   const pollActions = {
@@ -143,20 +152,27 @@ function Console(props: ConsoleProps) {
     <div class="host">
       <header class="topbar">
         <div class="topbar-inner">
-          <a class="brand" href="/" aria-label="voxpop home">
+          <a class="brand" href="/" aria-label={t('host.homeLink')}>
             <img src="/favicon.svg" alt="" width={24} height={24} />
             <span>voxpop</span>
           </a>
-          <span class="topbar-role">Host console</span>
+          <span class="topbar-role">{t('host.role')}</span>
           <div class="topbar-status">
             <span class="presence" data-testid="presence">
               <Icon name="users" size={16} />
-              <strong>{state.attendees}</strong> {state.attendees === 1 ? 'attendee' : 'attendees'}
-              <span class="presence-extra"> connected</span>
+              {/* The words "connected" give way on a narrow screen (host.css). */}
+              <span class="presence-long">
+                {tNodes('host.attendeesConnected', {
+                  count: state.attendees,
+                  number: <strong>{formatNumber(state.attendees)}</strong>,
+                })}
+              </span>
+              <span class="presence-short">{t('host.attendees', { count: state.attendees })}</span>
             </span>
             <span class="connection" data-status={session.status} data-testid="connection">
-              {STATUS_TEXT[session.status]}
+              {t(STATUS_TEXT[session.status])}
             </span>
+            <LanguageMenu class="topbar-language" />
           </div>
         </div>
       </header>
@@ -164,7 +180,7 @@ function Console(props: ConsoleProps) {
       {session.status === 'offline' && (
         <p class="offline-banner">
           <Icon name="alert" size={16} />
-          Connection lost — reconnecting… Live counts and attendance pause until it is back.
+          {t('host.offlineBanner')}
         </p>
       )}
 
@@ -175,13 +191,13 @@ function Console(props: ConsoleProps) {
           <div class="event-head">
             <EventTitle title={event.title} onRename={actions.rename} />
             <p class="event-meta">
-              Event code <strong class="mono">{code}</strong>
+              {tNodes('host.eventCode', { code: <strong class="mono">{code}</strong> })}
               <span aria-hidden="true"> · </span>
-              {state.polls.length} {state.polls.length === 1 ? 'poll' : 'polls'}
+              {t('host.pollCount', { count: state.polls.length })}
               {openCount > 0 && (
                 <>
                   <span aria-hidden="true"> · </span>
-                  {openCount} open for voting
+                  {t('host.openCount', { count: openCount })}
                 </>
               )}
             </p>
@@ -189,7 +205,7 @@ function Console(props: ConsoleProps) {
 
           <section class="polls" aria-labelledby="polls-title">
             <div class="polls-head">
-              <h2 id="polls-title">Polls</h2>
+              <h2 id="polls-title">{t('host.polls')}</h2>
               <button
                 type="button"
                 id="new-poll"
@@ -197,7 +213,7 @@ function Console(props: ConsoleProps) {
                 onClick={() => setDialog({ kind: 'create' })}
               >
                 <Icon name="plus" />
-                New poll
+                {t('host.newPoll')}
               </button>
             </div>
             {state.polls.length === 0 ? (
@@ -205,14 +221,11 @@ function Console(props: ConsoleProps) {
                 <span class="empty-icon" aria-hidden="true">
                   <Icon name="chart" size={28} />
                 </span>
-                <h3>No polls yet</h3>
-                <p>
-                  Write your first question. It is a draft only you can see until you open it or put
-                  it on screen; attendees vote on the poll that is open and on screen.
-                </p>
+                <h3>{t('host.noPolls')}</h3>
+                <p>{t('host.noPollsText')}</p>
                 <button type="button" class="btn" onClick={() => setDialog({ kind: 'create' })}>
                   <Icon name="plus" />
-                  Create a poll
+                  {t('host.createPoll')}
                 </button>
               </div>
             ) : (
@@ -291,17 +304,13 @@ function Dialogs(props: {
   if (dialog.kind === 'delete-event') {
     return (
       <ConfirmDialog
-        title="Delete this event?"
-        confirmLabel="Delete event"
+        title={t('host.deleteEvent.title')}
+        confirmLabel={t('host.deleteEvent.confirm')}
         typeToConfirm={props.code}
         onConfirm={actions.deleteEvent}
         onClose={close}
       >
-        <p>
-          All its polls, votes and attendees are removed for good. Phones and the presenter screen
-          are told the event has ended. This cannot be undone; export the CSV first if you need the
-          votes.
-        </p>
+        <p>{t('host.deleteEvent.text')}</p>
       </ConfirmDialog>
     );
   }
@@ -309,19 +318,15 @@ function Dialogs(props: {
     const quizPolls = props.state.polls.filter((p) => NAMED_KINDS.includes(p.kind));
     return (
       <ConfirmDialog
-        title="Start a new round?"
-        confirmLabel="Reset scores"
+        title={t('host.newRound.title')}
+        confirmLabel={t('host.newRound.confirm')}
         onConfirm={async () => {
           await actions.newRound(quizPolls);
           props.afterNewRound();
         }}
         onClose={close}
       >
-        <p>
-          All {quizPolls.length} quiz {quizPolls.length === 1 ? 'question goes' : 'questions go'}{' '}
-          back to draft, their answers are cleared and every score on the leaderboard returns to
-          zero. This cannot be undone.
-        </p>
+        <p>{t('host.newRound.text', { count: quizPolls.length })}</p>
       </ConfirmDialog>
     );
   }
@@ -329,7 +334,6 @@ function Dialogs(props: {
   // The poll was deleted elsewhere while its dialog was open: nothing left to act on.
   if (!poll) return null;
   const votes = props.state.results[poll.id]?.total ?? 0;
-  const voters = `${votes} ${votes === 1 ? 'vote' : 'votes'}`;
   switch (dialog.kind) {
     case 'edit':
       if (!canEdit(poll.kind)) return null;
@@ -344,31 +348,32 @@ function Dialogs(props: {
     case 'reset':
       return (
         <ConfirmDialog
-          title="Reset this poll?"
-          confirmLabel="Reset votes"
+          title={t('host.resetPoll.title')}
+          confirmLabel={t('host.resetPoll.confirm')}
           onConfirm={() => actions.resetPoll(poll)}
           onClose={close}
         >
           <p class="confirm-question">{poll.question}</p>
-          <p>
-            Its {voters} will be cleared and every attendee can vote again. The poll keeps its
-            question, options and state.
-          </p>
+          <p>{t('host.resetPoll.text', { count: votes })}</p>
         </ConfirmDialog>
       );
     case 'delete':
       return (
         <ConfirmDialog
-          title="Delete this poll?"
-          confirmLabel="Delete poll"
+          title={t('host.deletePoll.title')}
+          confirmLabel={t('host.deletePoll.confirm')}
           onConfirm={() => actions.deletePoll(poll)}
           onClose={close}
           fallbackFocus="#new-poll"
         >
           <p class="confirm-question">{poll.question}</p>
           <p>
-            The poll and its {voters} are removed for good
-            {props.state.activePollId === poll.id ? ', and it leaves the presenter screen' : ''}.
+            {t(
+              props.state.activePollId === poll.id
+                ? 'host.deletePoll.textOnScreen'
+                : 'host.deletePoll.text',
+              { count: votes },
+            )}
           </p>
         </ConfirmDialog>
       );

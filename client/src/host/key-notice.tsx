@@ -4,6 +4,7 @@
  * link stays copyable from the side panel afterwards.
  */
 import { useState } from 'hono/jsx';
+import { t } from '../i18n/i18n.js';
 import { Icon } from './icons.js';
 
 const storageKey = (code: string) => `voxpop:host-notice-dismissed:${code}`;
@@ -36,21 +37,16 @@ export function KeyNotice(props: { code: string; onCopy: () => void }) {
         <Icon name="key" size={22} />
       </span>
       <div class="key-notice-text">
-        <h2 id="key-notice-title">
-          Keep this link — it is the only way back to moderating this event.
-        </h2>
-        <p>
-          There are no accounts: anyone with this page's link can run the event, and nobody can
-          recover it if it is lost. Bookmark it or save it in a password manager.
-        </p>
+        <h2 id="key-notice-title">{t('host.keyNotice.title')}</h2>
+        <p>{t('host.keyNotice.text')}</p>
       </div>
       <div class="key-notice-actions">
         <button type="button" class="btn btn-sm" onClick={props.onCopy}>
           <Icon name="copy" size={16} />
-          Copy host link
+          {t('host.copyHostLink')}
         </button>
         <button type="button" class="btn btn-sm btn-ghost" onClick={dismiss}>
-          I've saved it
+          {t('host.keyNotice.saved')}
         </button>
       </div>
     </section>

@@ -5,6 +5,8 @@
  * resets every quiz question so the scores start again from nothing.
  */
 import type { LeaderboardEntry } from '../../../shared/kinds/quiz.js';
+import { formatNumber, t } from '../i18n/i18n.js';
+import { pointsText } from '../kinds/quiz/podium.js';
 import { useLeaderboard } from '../lib/use-leaderboard.js';
 import { Icon } from './icons.js';
 
@@ -32,23 +34,29 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
       data-testid="leaderboard-panel"
     >
       <h2 id="leaderboard-title" class="side-title">
-        Quiz leaderboard
+        {t('leaderboard.panelTitle')}
       </h2>
       {entries === null ? (
-        <p class="side-hint">Loading the scores…</p>
+        <p class="side-hint">{t('leaderboard.loading')}</p>
       ) : entries === 'failed' ? (
-        <p class="side-hint">The scores could not be loaded.</p>
+        <p class="side-hint">{t('leaderboard.failed')}</p>
       ) : entries.length === 0 ? (
-        <p class="side-hint">No scores yet: they add up as quiz questions close.</p>
+        <p class="side-hint">{t('leaderboard.panelEmpty')}</p>
       ) : (
-        <ol class="leaderboard-mini" aria-label="Top scores" data-testid="leaderboard-top">
+        <ol
+          class="leaderboard-mini"
+          aria-label={t('leaderboard.topScores')}
+          data-testid="leaderboard-top"
+        >
           {entries.slice(0, SHOWN).map((entry) => (
             <li key={entry.participantId}>
-              <span class="leaderboard-mini__rank">{entry.rank}.</span>
+              <span class="leaderboard-mini__rank">
+                {t('leaderboard.rankMarker', { rank: entry.rank })}
+              </span>
               <span class="leaderboard-mini__name">{entry.name}</span>
               <span class="leaderboard-mini__score">
-                {entry.score.toLocaleString('en')}
-                <span class="visually-hidden"> points</span>
+                <span aria-hidden="true">{formatNumber(entry.score)}</span>
+                <span class="visually-hidden">{pointsText(entry.score)}</span>
               </span>
             </li>
           ))}
@@ -63,12 +71,10 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
         data-testid="leaderboard-toggle"
       >
         <Icon name="screen" size={16} />
-        {props.onScreen ? 'Take leaderboard off screen' : 'Show leaderboard on screen'}
+        {t(props.onScreen ? 'leaderboard.takeOff' : 'leaderboard.putOn')}
       </button>
       <p class="side-hint">
-        {props.onScreen
-          ? 'The presenter screen shows the leaderboard. Putting a poll on screen takes it off.'
-          : 'Shown in place of the poll on the presenter screen.'}
+        {t(props.onScreen ? 'leaderboard.onScreenHint' : 'leaderboard.offScreenHint')}
       </p>
       <button
         type="button"
@@ -77,12 +83,9 @@ export function LeaderboardPanel(props: LeaderboardPanelProps) {
         data-testid="new-round"
       >
         <Icon name="reset" size={16} />
-        New round
+        {t('leaderboard.newRound')}
       </button>
-      <p class="side-hint">
-        Resets all {props.quizCount} quiz {props.quizCount === 1 ? 'question' : 'questions'}:
-        answers and scores start again from zero.
-      </p>
+      <p class="side-hint">{t('leaderboard.newRoundHint', { count: props.quizCount })}</p>
     </section>
   );
 }

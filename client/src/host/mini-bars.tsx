@@ -5,6 +5,7 @@
  * stays a card. Each kind says what its lines are.
  */
 import { useState } from 'hono/jsx';
+import { formatPercent, t } from '../i18n/i18n.js';
 import { ShowAllButton } from '../lib/show-all.js';
 
 const FOLD_AFTER = 6;
@@ -33,8 +34,8 @@ export function voteShareRows(
   return lines.map((line) => ({
     id: line.id,
     label: line.label,
-    figure: `${line.percent}%`,
-    detail: `${line.count} ${line.count === 1 ? 'vote' : 'votes'}`,
+    figure: formatPercent(line.percent),
+    detail: t('results.votesCount', { count: line.count }),
     width: line.percent,
     leader: line.count === top,
   }));
@@ -44,15 +45,20 @@ export interface MiniBarsProps {
   rows: MiniRow[];
   /** Ids for the aria relation between the list and its question. */
   labelledBy: string;
-  /** What "Show all N …" counts. */
-  noun?: string;
+  /** What "Show all N …" counts: options (the default), or a scale's values. */
+  noun?: 'options' | 'values';
 }
+
+const SHOW_ALL = {
+  options: { all: 'results.showAllOptions', fewer: 'results.showFewerOptions' },
+  values: { all: 'results.showAllValues', fewer: 'results.showFewerValues' },
+} as const;
 
 export function MiniBars(props: MiniBarsProps) {
   const [expanded, setExpanded] = useState(false);
   const folds = props.rows.length > FOLD_AFTER + 1;
   const rows = folds && !expanded ? props.rows.slice(0, FOLD_AFTER) : props.rows;
-  const noun = props.noun ?? 'options';
+  const words = SHOW_ALL[props.noun ?? 'options'];
 
   return (
     <div class="mini">
@@ -84,8 +90,8 @@ export function MiniBars(props: MiniBarsProps) {
       {folds && (
         <ShowAllButton
           expanded={expanded}
-          all={`Show all ${props.rows.length} ${noun}`}
-          fewer={`Show fewer ${noun}`}
+          all={t(words.all, { count: props.rows.length })}
+          fewer={t(words.fewer)}
           onToggle={() => setExpanded(!expanded)}
         />
       )}

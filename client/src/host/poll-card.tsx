@@ -4,6 +4,7 @@
  * The buttons name the next step ("Open voting"), not the current state.
  */
 import type { Poll } from '../../../shared/protocol.js';
+import { formatNumber, t, tNodes, type StaffKey } from '../i18n/i18n.js';
 import { Icon, type IconName } from './icons.js';
 import type { PollKind } from '../../../shared/protocol.js';
 import type { ResultsFor } from '../kinds/kind.js';
@@ -19,10 +20,10 @@ export interface PollActions {
   duplicate: (poll: Poll) => void;
   reset: (poll: Poll) => void;
   remove: (poll: Poll) => void;
-  /** A kind's own action on the poll (HostActions.moderate). */
+  /** A kind's own action on the poll (HostActions.moderate); `failed`: its failure's sentence. */
   moderate: (
     poll: Poll,
-    doing: string,
+    failed: string,
     method: PollActionMethod,
     path: string,
     body: unknown,
@@ -39,7 +40,11 @@ export interface PollCardProps {
   actions: PollActions;
 }
 
-const STATE_LABEL = { draft: 'Draft', open: 'Open', closed: 'Closed' } as const;
+const STATE_LABEL: Record<Poll['state'], StaffKey> = {
+  draft: 'host.card.draft',
+  open: 'host.card.open',
+  closed: 'host.card.closed',
+};
 
 /** A kind this page does not know (a newer server's) is listed without its parts. */
 const editorOf = (poll: Poll) => (canEdit(poll.kind) ? editorOfKind(poll.kind) : undefined);
@@ -48,24 +53,12 @@ const editorOf = (poll: Poll) => (canEdit(poll.kind) ? editorOfKind(poll.kind) :
  * Phones show only the poll on screen, so the combinations of state and
  * screen that leave attendees waiting are spelled out.
  */
-function audienceHint(poll: Poll, onScreen: boolean): { text: string; warn: boolean } | null {
-  if (onScreen && poll.state === 'draft') {
-    return {
-      text: 'On screen, but voting is not open yet: attendees see the question and wait.',
-      warn: true,
-    };
-  }
-  if (!onScreen && poll.state === 'open') {
-    return {
-      text: 'Open, but not on screen: attendees only see the poll that is on screen.',
-      warn: true,
-    };
-  }
+function audienceHint(poll: Poll, onScreen: boolean): { text: StaffKey; warn: boolean } | null {
+  if (onScreen && poll.state === 'draft') return { text: 'host.card.hintNotOpen', warn: true };
+  if (!onScreen && poll.state === 'open') return { text: 'host.card.hintNotOnScreen', warn: true };
   if (onScreen && poll.state === 'closed') {
     return {
-      text: poll.showResults
-        ? 'Voting closed: attendees and the screen show the final results.'
-        : 'Voting closed, results hidden: attendees and the screen show no numbers.',
+      text: poll.showResults ? 'host.card.hintClosed' : 'host.card.hintClosedHidden',
       warn: false,
     };
   }
@@ -85,12 +78,12 @@ export function PollCard(props: PollCardProps) {
 
   const stateAction =
     poll.state === 'draft'
-      ? { to: 'open' as const, label: 'Open voting', icon: 'play' as const }
+      ? { to: 'open' as const, label: t('host.card.openVoting'), icon: 'play' as const }
       : poll.state === 'open'
-        ? { to: 'closed' as const, label: 'Close voting', icon: 'stop' as const }
+        ? { to: 'closed' as const, label: t('host.card.closeVoting'), icon: 'stop' as const }
         : kind?.reopens === false
           ? null
-          : { to: 'open' as const, label: 'Reopen voting', icon: 'play' as const };
+          : { to: 'open' as const, label: t('host.card.reopenVoting'), icon: 'play' as const };
 
   return (
     <li
@@ -101,53 +94,53 @@ export function PollCard(props: PollCardProps) {
     >
       <div class="poll-top">
         <span class="poll-number">
-          <span class="visually-hidden">Poll </span>
-          {props.number}
+          <span class="visually-hidden">{t('host.card.number', { number: props.number })}</span>
+          <span aria-hidden="true">{formatNumber(props.number)}</span>
         </span>
         <span class={`badge badge-${poll.state}`} data-testid="state">
-          {STATE_LABEL[poll.state]}
+          {t(STATE_LABEL[poll.state])}
         </span>
         {props.onScreen && (
           <span class="badge badge-screen" data-testid="on-screen">
             <Icon name="screen" size={14} />
-            On screen
+            {t('host.card.onScreen')}
           </span>
         )}
         {!poll.showResults && kind?.hidesResults !== false && (
           <span class="badge badge-muted">
             <Icon name="eyeOff" size={14} />
-            Results hidden
+            {t('host.card.resultsHidden')}
           </span>
         )}
         <span class="poll-kind">{kind ? kind.label(poll) : poll.kind}</span>
         <span class="poll-tools">
           <IconButton
             icon="edit"
-            label="Edit"
-            title="Edit"
+            label={t('host.card.edit')}
+            title={t('host.card.edit')}
             describedBy={questionId}
             onClick={() => actions.edit(poll)}
           />
           <IconButton
             icon="copy"
-            label="Duplicate"
-            title="Duplicate"
+            label={t('host.card.duplicate')}
+            title={t('host.card.duplicate')}
             describedBy={questionId}
             disabled={busy('duplicate')}
             onClick={() => actions.duplicate(poll)}
           />
           <IconButton
             icon="reset"
-            label="Reset"
-            title="Reset votes"
+            label={t('host.card.reset')}
+            title={t('host.card.resetTitle')}
             describedBy={questionId}
             disabled={busy('reset')}
             onClick={() => actions.reset(poll)}
           />
           <IconButton
             icon="trash"
-            label="Delete"
-            title="Delete poll"
+            label={t('host.card.delete')}
+            title={t('host.card.deleteTitle')}
             describedBy={questionId}
             danger
             onClick={() => actions.remove(poll)}
@@ -164,8 +157,8 @@ export function PollCard(props: PollCardProps) {
           poll={poll}
           results={results}
           labelledBy={questionId}
-          moderate={(doing, method, path, body) =>
-            actions.moderate(poll, doing, method, path, body)
+          moderate={(failed, method, path, body) =>
+            actions.moderate(poll, failed, method, path, body)
           }
           busy={(path) => pending.has(`${poll.id}:${path}`)}
         />
@@ -174,7 +167,7 @@ export function PollCard(props: PollCardProps) {
       {hint && (
         <p class={`poll-hint${hint.warn ? ' poll-hint-warn' : ''}`} data-testid="audience-hint">
           <Icon name={hint.warn ? 'alert' : 'check'} size={16} />
-          <span>{hint.text}</span>
+          <span>{t(hint.text)}</span>
         </p>
       )}
 
@@ -200,7 +193,7 @@ export function PollCard(props: PollCardProps) {
             onClick={() => actions.setActive(props.onScreen ? null : poll.id)}
           >
             <Icon name="screen" size={16} />
-            {props.onScreen ? 'Take off screen' : 'Put on screen'}
+            {t(props.onScreen ? 'host.card.takeOffScreen' : 'host.card.putOnScreen')}
           </button>
           {kind?.hidesResults !== false && (
             <button
@@ -211,20 +204,19 @@ export function PollCard(props: PollCardProps) {
               onClick={() => actions.setShowResults(poll, !poll.showResults)}
             >
               <Icon name={poll.showResults ? 'eyeOff' : 'eye'} size={16} />
-              {poll.showResults ? 'Hide results' : 'Show results'}
+              {t(poll.showResults ? 'host.card.hideResults' : 'host.card.showResults')}
             </button>
           )}
         </div>
         <p class="poll-total" data-testid="voters">
           <Icon name="users" size={16} />
           <span>
-            {kind?.totalText ? (
-              kind.totalText(total)
-            ) : (
-              <>
-                <strong>{total}</strong> {total === 1 ? 'voter' : 'voters'}
-              </>
-            )}
+            {kind?.totalText
+              ? kind.totalText(total)
+              : tNodes('host.card.voters', {
+                  count: total,
+                  number: <strong>{formatNumber(total)}</strong>,
+                })}
           </span>
         </p>
       </div>

@@ -8,6 +8,7 @@
 import { useId, useRef, useState } from 'hono/jsx';
 import { codePoints, LIMITS } from '../../../shared/limits.js';
 import type { Poll } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 import { Counter } from './counter.js';
 import { Icon } from './icons.js';
 import { Modal } from './modal.js';
@@ -81,9 +82,14 @@ export function PollEditor(props: PollEditorProps) {
       <form ref={formRef} class="editor" onSubmit={submit} novalidate>
         <header class="modal-head">
           <h2 id={titleId} class="modal-title">
-            {editing ? 'Edit poll' : 'New poll'}
+            {t(editing ? 'host.editor.editTitle' : 'host.editor.newTitle')}
           </h2>
-          <button type="button" class="icon-btn" aria-label="Close" onClick={props.onClose}>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t('host.editor.close')}
+            onClick={props.onClose}
+          >
             <Icon name="close" />
           </button>
         </header>
@@ -92,7 +98,7 @@ export function PollEditor(props: PollEditorProps) {
           <div class="field">
             <div class="field-row">
               <label class="field-label" for={ids.question}>
-                Question
+                {t('host.editor.question')}
               </label>
               <Counter length={questionLength} max={LIMITS.questionLength} id={ids.questionCount} />
             </div>
@@ -101,7 +107,7 @@ export function PollEditor(props: PollEditorProps) {
               class="input textarea"
               rows={3}
               value={draft.question}
-              placeholder="What would you like to ask?"
+              placeholder={t('host.editor.questionPlaceholder')}
               autofocus
               aria-invalid={shown.question ? 'true' : undefined}
               aria-describedby={shown.question ? ids.questionError : undefined}
@@ -124,7 +130,7 @@ export function PollEditor(props: PollEditorProps) {
           </div>
 
           <fieldset class="field kind-picker" disabled={editing}>
-            <legend class="field-label">Attendees answer with</legend>
+            <legend class="field-label">{t('host.editor.kind')}</legend>
             <div class="segmented">
               {editorKinds().map((kind) => (
                 <label class={`segment${draft.kind === kind ? ' segment-on' : ''}`}>
@@ -140,7 +146,7 @@ export function PollEditor(props: PollEditorProps) {
                 </label>
               ))}
             </div>
-            {editing && <p class="field-hint">The kind of a poll is fixed once it is created.</p>}
+            {editing && <p class="field-hint">{t('host.editor.kindFixed')}</p>}
           </fieldset>
 
           <div class="editor-fields" data-kind={draft.kind}>
@@ -163,10 +169,8 @@ export function PollEditor(props: PollEditorProps) {
                 }
               />
               <span>
-                <span class="check-title">Attendees can change their vote</span>
-                <span class="field-hint">
-                  While the poll is open. Off: the first vote is final.
-                </span>
+                <span class="check-title">{t('host.editor.allowChange')}</span>
+                <span class="field-hint">{t('host.editor.allowChangeHint')}</span>
               </span>
             </label>
           )}
@@ -176,7 +180,7 @@ export function PollEditor(props: PollEditorProps) {
           {submitted && hasProblems(problems) && (
             <p class="form-error" role="alert">
               <Icon name="alert" />
-              <span>Fix the highlighted fields to {editing ? 'save' : 'create'} the poll.</span>
+              <span>{t(editing ? 'host.editor.fixToSave' : 'host.editor.fixToCreate')}</span>
             </p>
           )}
           {serverError && (
@@ -187,10 +191,10 @@ export function PollEditor(props: PollEditorProps) {
           )}
           <div class="modal-actions">
             <button type="button" class="btn btn-secondary" onClick={props.onClose}>
-              Cancel
+              {t('host.cancel')}
             </button>
             <button type="submit" class="btn" disabled={busy}>
-              {busy ? 'Saving…' : editing ? 'Save changes' : 'Create poll'}
+              {t(busy ? 'host.editor.saving' : editing ? 'host.editor.save' : 'host.editor.create')}
             </button>
           </div>
         </footer>

@@ -6,6 +6,7 @@
  */
 import { codePoints, LIMITS } from '../../../shared/limits.js';
 import type { CreatePollBody, Poll, PollKind, PollPatch } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 import type { EditorKind, FieldProblems } from '../kinds/kind.js';
 import { kindParts, type KindParts, type Loaders } from '../kinds/loader.js';
 
@@ -77,9 +78,12 @@ export function switchKind(draft: PollDraft, kind: PollKind): PollDraft {
 export function checkDraft(draft: PollDraft): DraftProblems {
   const problems: DraftProblems = { fields: editorOf(draft.kind).check(draft.fields) };
   const question = draft.question.trim();
-  if (question.length === 0) problems.question = 'Write the question attendees will answer.';
+  if (question.length === 0) problems.question = t('host.editor.questionEmpty');
   else if (codePoints(question) > LIMITS.questionLength) {
-    problems.question = `The question is ${codePoints(question)} characters; the limit is ${LIMITS.questionLength}.`;
+    problems.question = t('host.editor.questionTooLong', {
+      count: codePoints(question),
+      limit: LIMITS.questionLength,
+    });
   }
   return problems;
 }

@@ -2,6 +2,7 @@
  * What a host sees instead of the console when the link cannot work: the
  * cause in one sentence and the one thing to do about it.
  */
+import { t } from '../i18n/i18n.js';
 import { Icon, type IconName } from './icons.js';
 import type { Problem } from './host-session.js';
 
@@ -16,38 +17,38 @@ function explain(problem: Problem | 'bad_link', code: string | null): Explanatio
     case 'wrong_key':
       return {
         icon: 'key',
-        title: `This host link is not valid for event ${code} — check you copied the whole link`,
-        text: 'The part after #key= does not match this event. Open the host link exactly as you saved it when you created the event.',
+        title: t('host.problem.wrongKey', { code: code ?? '' }),
+        text: t('host.problem.wrongKeyText'),
       };
     case 'missing_key':
       return {
         icon: 'key',
-        title: `This host link is incomplete for event ${code} — check you copied the whole link`,
-        text: 'A host link ends with #key= followed by a long secret. Without it this page cannot moderate the event. Attendees join at the event link instead.',
+        title: t('host.problem.missingKey', { code: code ?? '' }),
+        text: t('host.problem.missingKeyText'),
       };
     case 'event_not_found':
       return {
         icon: 'alert',
-        title: `There is no event ${code}`,
-        text: 'Check the six digits in the link. The event may also have been deleted.',
+        title: t('host.problem.noEvent', { code: code ?? '' }),
+        text: t('host.problem.noEventText'),
       };
     case 'event_deleted':
       return {
         icon: 'trash',
-        title: 'This event has been deleted',
-        text: 'Its polls, votes and attendees are gone. Attendees and the presenter screen have been told.',
+        title: t('host.problem.deleted'),
+        text: t('host.problem.deletedText'),
       };
     case 'unreachable':
       return {
         icon: 'alert',
-        title: 'The voxpop server cannot be reached',
-        text: 'Check your connection, then reload this page.',
+        title: t('host.problem.unreachable'),
+        text: t('host.problem.unreachableText'),
       };
     case 'bad_link':
       return {
         icon: 'link',
-        title: 'This is not a host link',
-        text: 'A host link looks like /host/123456#key=… — check you copied the whole link.',
+        title: t('host.problem.badLink'),
+        text: t('host.problem.badLinkText'),
       };
   }
 }
@@ -63,7 +64,7 @@ export function ProblemScreen(props: { problem: Problem | 'bad_link'; code: stri
         <h1>{title}</h1>
         <p>{text}</p>
         <a class="btn" href="/">
-          {props.problem === 'event_deleted' ? 'Create a new event' : 'Go to voxpop'}
+          {t(props.problem === 'event_deleted' ? 'host.problem.newEvent' : 'host.problem.home')}
         </a>
       </div>
     </main>

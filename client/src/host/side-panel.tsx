@@ -6,15 +6,19 @@
  */
 import type { Child } from 'hono/jsx';
 import type { EventInfo } from '../../../shared/protocol.js';
+import { t, tNodes, type StaffKey } from '../i18n/i18n.js';
 import { api } from '../lib/api.js';
 import { canCopyImages } from './clipboard.js';
 import { Icon } from './icons.js';
+
+/** The links the panel copies. */
+export type Copied = 'hostLink' | 'joinLink' | 'presenterLink';
 
 export interface SidePanelProps {
   event: EventInfo;
   exporting: boolean;
   statsBusy: boolean;
-  onCopy: (text: string, what: string) => void;
+  onCopy: (text: string, what: Copied) => void;
   onCopyQr: () => void;
   onExport: () => void;
   onToggleStats: (show: boolean) => void;
@@ -28,7 +32,9 @@ function LinkField(props: {
   id: string;
   label: string;
   url: string;
-  what: string;
+  what: Copied;
+  /** The copy button's full name ("Copy join link"); it shows "Copy". */
+  copyLabel: StaffKey;
   onCopy: SidePanelProps['onCopy'];
 }) {
   return (
@@ -47,10 +53,11 @@ function LinkField(props: {
         <button
           type="button"
           class="btn btn-sm btn-secondary"
+          aria-label={t(props.copyLabel)}
           onClick={() => props.onCopy(props.url, props.what)}
         >
           <Icon name="copy" size={16} />
-          Copy<span class="visually-hidden"> {props.what}</span>
+          {t('host.side.copy')}
         </button>
       </div>
     </div>
@@ -66,15 +73,15 @@ export function SidePanel(props: SidePanelProps) {
   const qrUrl = api.qrUrl(code);
 
   return (
-    <aside class="side" aria-label="Sharing and event settings">
+    <aside class="side" aria-label={t('host.side.label')}>
       <section class="card side-card" aria-labelledby="invite-title">
         <h2 id="invite-title" class="side-title">
-          Invite attendees
+          {t('host.side.invite')}
         </h2>
         <div class="invite">
           <div class="invite-text">
             <p class="invite-where">
-              Go to <strong>{new URL(joinUrl).host}</strong> and enter
+              {tNodes('host.side.goTo', { host: <strong>{new URL(joinUrl).host}</strong> })}
             </p>
             <p class="event-code" data-testid="event-code">
               <span>{code.slice(0, 3)}</span>
@@ -86,34 +93,51 @@ export function SidePanel(props: SidePanelProps) {
             src={qrUrl}
             width={132}
             height={132}
-            alt={`QR code that opens the join link for event ${code}`}
+            alt={t('host.side.qrAlt', { code })}
           />
         </div>
         <LinkField
           id="join-link"
-          label="Join link"
+          label={t('host.side.joinLink')}
           url={joinUrl}
-          what="join link"
+          what="joinLink"
+          copyLabel="host.side.copyJoinLink"
           onCopy={props.onCopy}
         />
         <div class="qr-actions">
           <span class="field-label" id="qr-actions-label">
-            QR code
+            {t('host.side.qrCode')}
           </span>
           <div class="button-row-even" role="group" aria-labelledby="qr-actions-label">
             {canCopyImages() && (
-              <button type="button" class="btn btn-sm btn-secondary" onClick={props.onCopyQr}>
+              <button
+                type="button"
+                class="btn btn-sm btn-secondary"
+                aria-label={t('host.side.copyQr')}
+                onClick={props.onCopyQr}
+              >
                 <Icon name="copy" size={16} />
-                Copy<span class="visually-hidden"> QR code as an image</span>
+                {t('host.side.copy')}
               </button>
             )}
-            <a class="btn btn-sm btn-secondary" href={qrUrl} target="_blank" rel="noopener">
+            <a
+              class="btn btn-sm btn-secondary"
+              href={qrUrl}
+              target="_blank"
+              rel="noopener"
+              aria-label={t('host.side.openQr')}
+            >
               <Icon name="external" size={16} />
-              Open<span class="visually-hidden"> QR code in a new tab</span>
+              {t('host.side.open')}
             </a>
-            <a class="btn btn-sm btn-secondary" href={qrUrl} download={`voxpop-${code}-qr.svg`}>
+            <a
+              class="btn btn-sm btn-secondary"
+              href={qrUrl}
+              download={`voxpop-${code}-qr.svg`}
+              aria-label={t('host.side.downloadQr')}
+            >
               <Icon name="download" size={16} />
-              Download<span class="visually-hidden"> QR code</span>
+              {t('host.side.download')}
             </a>
           </div>
         </div>
@@ -121,16 +145,15 @@ export function SidePanel(props: SidePanelProps) {
 
       <section class="card side-card" aria-labelledby="screen-title">
         <h2 id="screen-title" class="side-title">
-          Presenter screen
+          {t('host.side.screen')}
         </h2>
-        <p class="side-hint">
-          For the projector or the stream. It follows the poll you put on screen by itself.
-        </p>
+        <p class="side-hint">{t('host.side.screenHint')}</p>
         <LinkField
           id="present-link"
-          label="Presenter link"
+          label={t('host.side.presenterLink')}
           url={presentUrl}
-          what="presenter link"
+          what="presenterLink"
+          copyLabel="host.side.copyPresenterLink"
           onCopy={props.onCopy}
         />
         <a
@@ -140,7 +163,7 @@ export function SidePanel(props: SidePanelProps) {
           rel="noopener"
         >
           <Icon name="screen" size={16} />
-          Open presenter screen
+          {t('host.side.openScreen')}
         </a>
         <label class="switch">
           <input
@@ -153,8 +176,8 @@ export function SidePanel(props: SidePanelProps) {
           />
           <span class="switch-track" aria-hidden="true" />
           <span class="switch-text">
-            <span class="check-title">Show margin of error on screen</span>
-            <span class="field-hint">Adds "±N points" (95% confidence) under the results.</span>
+            <span class="check-title">{t('host.side.showStats')}</span>
+            <span class="field-hint">{t('host.side.showStatsHint')}</span>
           </span>
         </label>
       </section>
@@ -163,7 +186,7 @@ export function SidePanel(props: SidePanelProps) {
 
       <section class="card side-card" aria-labelledby="data-title">
         <h2 id="data-title" class="side-title">
-          Results and access
+          {t('host.side.data')}
         </h2>
         <button
           type="button"
@@ -172,25 +195,25 @@ export function SidePanel(props: SidePanelProps) {
           onClick={props.onExport}
         >
           <Icon name="download" size={16} />
-          {props.exporting ? 'Preparing…' : 'Export CSV'}
+          {t(props.exporting ? 'host.side.exporting' : 'host.side.export')}
         </button>
-        <p class="side-hint">Every current vote, one row each, for a spreadsheet.</p>
+        <p class="side-hint">{t('host.side.exportHint')}</p>
         <button
           type="button"
           class="btn btn-sm btn-secondary btn-block"
           onClick={props.onCopyHostLink}
         >
           <Icon name="key" size={16} />
-          Copy host link
+          {t('host.copyHostLink')}
         </button>
-        <p class="side-hint">Private: whoever has it can moderate this event.</p>
+        <p class="side-hint">{t('host.side.hostLinkHint')}</p>
       </section>
 
       <section class="card side-card danger-card" aria-labelledby="danger-title">
         <h2 id="danger-title" class="side-title">
-          Danger zone
+          {t('host.side.danger')}
         </h2>
-        <p class="side-hint">Deleting the event removes its polls, votes and attendees for good.</p>
+        <p class="side-hint">{t('host.side.dangerHint')}</p>
         <button
           type="button"
           id="delete-event"
@@ -198,7 +221,7 @@ export function SidePanel(props: SidePanelProps) {
           onClick={props.onDeleteEvent}
         >
           <Icon name="trash" size={16} />
-          Delete event
+          {t('host.side.deleteEvent')}
         </button>
       </section>
     </aside>

@@ -21,17 +21,25 @@ import {
   type Language,
 } from './languages.js';
 import type attendee from './locales/en/attendee.js';
+import type kinds from './locales/en/kinds.js';
 import type staff from './locales/en/staff.js';
 
 export type AttendeeKey = keyof typeof attendee;
+export type KindsKey = keyof typeof kinds;
 export type StaffKey = keyof typeof staff;
-export type MessageKey = AttendeeKey | StaffKey;
-export type Part = 'attendee' | 'staff';
+export type MessageKey = AttendeeKey | KindsKey | StaffKey;
+/**
+ * A language's catalogue comes in three parts: what a phone reads first
+ * (attendee), the words of the kinds, fetched with a kind's code (kinds),
+ * and the host console's and presenter screen's (staff).
+ */
+export type Part = 'attendee' | 'kinds' | 'staff';
 
 type Loader = () => Promise<{ default: Catalogue }>;
 // One lazy chunk per language and part: a phone fetches one small file.
 const LOADERS: Record<Part, Record<string, Loader>> = {
   attendee: import.meta.glob<{ default: Catalogue }>('./locales/*/attendee.ts'),
+  kinds: import.meta.glob<{ default: Catalogue }>('./locales/*/kinds.ts'),
   staff: import.meta.glob<{ default: Catalogue }>('./locales/*/staff.ts'),
 };
 const loaderOf = (tag: string, part: Part): Loader | undefined =>
@@ -79,6 +87,22 @@ export function preferredLanguage(): Language {
 export async function startI18n(options: { parts: readonly Part[]; language?: Language }) {
   parts = options.parts;
   await switchTo(options.language ?? preferredLanguage());
+}
+
+/**
+ * Loads more parts of the catalogue, in the current language and every
+ * language switched to from now on (a kind's words, when the page first
+ * shows one); components re-render once they are here.
+ */
+export async function addParts(more: readonly Part[]): Promise<void> {
+  const missing = more.filter((part) => !parts.includes(part));
+  if (missing.length === 0) return;
+  const tag = current;
+  const catalogues = await Promise.all(missing.map((part) => load(tag, part)));
+  parts = [...new Set([...parts, ...missing])];
+  if (tag !== current) return; // switched meanwhile: the switch loaded every part
+  messages = Object.assign({}, messages, ...catalogues);
+  for (const listener of listeners) listener();
 }
 
 /**

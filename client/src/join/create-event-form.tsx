@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from 'hono/jsx';
 import { LIMITS } from '../../../shared/limits.js';
+import { t } from '../i18n/i18n.js';
 import { api, ApiError } from '../lib/api.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 
@@ -30,7 +31,7 @@ export function CreateEventForm() {
     if (busy) return;
     const name = title.current?.value.trim() ?? '';
     if (name.length === 0) {
-      setError('Give your event a name, for example “Town hall, March”.');
+      setError(t('join.createNameMissing'));
       title.current?.focus();
       return;
     }
@@ -48,15 +49,15 @@ export function CreateEventForm() {
         setNeedsToken(true);
         setError(
           failure.code === 'unauthorized'
-            ? 'On this server only organisers can create events. Enter the access token you were given.'
-            : 'That access token is not right. Check it and try again.',
+            ? t('join.createUnauthorized')
+            : t('join.createForbidden'),
         );
         return;
       }
       setError(
         failure instanceof ApiError && failure.code === 'network_error'
-          ? 'Cannot reach voxpop. Check your connection and try again.'
-          : 'The event could not be created. Please try again.',
+          ? t('error.network_error')
+          : t('join.createFailed'),
       );
     }
   };
@@ -69,7 +70,7 @@ export function CreateEventForm() {
         aria-expanded="false"
         onClick={() => setOpen(true)}
       >
-        Create an event
+        {t('join.createOpen')}
       </button>
     );
   }
@@ -77,7 +78,7 @@ export function CreateEventForm() {
   return (
     <form class="create-form" onSubmit={onSubmit} noValidate>
       <label class="create-label" for="event-title">
-        Event name
+        {t('join.createNameLabel')}
       </label>
       <input
         ref={title}
@@ -86,7 +87,7 @@ export function CreateEventForm() {
         class="create-input"
         type="text"
         maxLength={LIMITS.titleLength}
-        placeholder="e.g. Peace-building forum, day 1"
+        placeholder={t('join.createNamePlaceholder')}
         autocomplete="off"
         aria-invalid={error && !needsToken ? 'true' : 'false'}
         aria-describedby="create-help"
@@ -95,7 +96,7 @@ export function CreateEventForm() {
       {needsToken && (
         <>
           <label class="create-label" for="admin-token">
-            Organiser access token
+            {t('join.createTokenLabel')}
           </label>
           <input
             ref={token}
@@ -113,11 +114,10 @@ export function CreateEventForm() {
         class={error ? 'join-error' : 'join-help'}
         role={error ? 'alert' : undefined}
       >
-        {error ??
-          'You will get a private host link to run the event. Keep it: it is the only way back to your controls.'}
+        {error ?? t('join.createHelp')}
       </p>
       <button type="submit" class="btn join-submit" disabled={busy}>
-        {busy ? 'Creating…' : 'Create event'}
+        {busy ? t('join.creating') : t('join.createSubmit')}
       </button>
     </form>
   );

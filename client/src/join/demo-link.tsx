@@ -3,6 +3,7 @@
  * visitor without a code still gets to feel a vote.
  */
 import { useState } from 'hono/jsx';
+import { t, tNodes } from '../i18n/i18n.js';
 import { api } from '../lib/api.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 
@@ -17,7 +18,7 @@ export function DemoLink() {
   if (!code) return null;
   return (
     <p class="join-demo">
-      No code? <a href={`/e/${code}`}>Try the demo</a>
+      {tNodes('join.demo', { link: <a href={`/e/${code}`}>{t('join.demoLink')}</a> })}
     </p>
   );
 }

@@ -4,6 +4,7 @@
  * has the code 123456" here instead of a dead end on the vote page.
  */
 import { useRef, useState } from 'hono/jsx';
+import { t } from '../i18n/i18n.js';
 import { api, ApiError } from '../lib/api.js';
 import { cleanCode, codeProblem } from './event-code.js';
 
@@ -46,7 +47,7 @@ export function JoinForm() {
   return (
     <form class="join-form" onSubmit={onSubmit} noValidate>
       <label class="join-label" for="event-code">
-        Event code
+        {t('join.codeLabel')}
       </label>
       <input
         ref={input}
@@ -72,16 +73,16 @@ export function JoinForm() {
         class={error ? 'join-error' : 'join-help'}
         role={error ? 'alert' : undefined}
       >
-        {error ?? 'The 6-digit code is on the presenter’s screen.'}
+        {error ?? t('join.codeHelp')}
       </p>
       <button type="submit" class="btn join-submit" disabled={busy}>
         {busy ? (
           <>
             <span class="join-spinner" aria-hidden="true" />
-            Joining…
+            {t('join.joining')}
           </>
         ) : (
-          'Join'
+          t('join.join')
         )}
       </button>
     </form>
@@ -90,12 +91,9 @@ export function JoinForm() {
 
 function joinError(failure: unknown, code: string): string {
   if (failure instanceof ApiError) {
-    if (failure.code === 'event_not_found')
-      return `No event has the code ${code}. Check the code on the screen.`;
-    if (failure.code === 'network_error')
-      return 'Cannot reach voxpop. Check your connection and try again.';
-    if (failure.code === 'rate_limited')
-      return 'Too many tries at once. Wait a moment and try again.';
+    if (failure.code === 'event_not_found') return t('join.error.event_not_found', { code });
+    if (failure.code === 'network_error') return t('error.network_error');
+    if (failure.code === 'rate_limited') return t('join.error.rate_limited');
   }
-  return 'Something went wrong while looking up the event. Please try again.';
+  return t('join.lookupFailed');
 }

@@ -7,19 +7,26 @@
  * the pages as one they cannot display.
  */
 import type { PollKind } from '../../../shared/protocol.js';
+import { addParts } from '../i18n/i18n.js';
 import { choiceBallot } from './choice/ballot.js';
 import type { BallotKind, EditorKind, ResultsKind } from './kind.js';
+
+/** A kind's code fetched with the kinds' words (loaded once, with the first kind that needs them). */
+const withWords =
+  <T>(load: () => Promise<T>) =>
+  (): Promise<T> =>
+    Promise.all([load(), addParts(['kinds'])]).then(([part]) => part);
 
 /** The attendee's input of each kind, loaded on first use... */
 export const BALLOTS: { [K in PollKind]?: () => Promise<BallotKind<K>> } = {
   single: () => Promise.resolve(choiceBallot),
   multiple: () => Promise.resolve(choiceBallot),
-  rating: () => import('./rating/ballot.js').then((m) => m.ratingBallot),
-  ranking: () => import('./ranking/ballot.js').then((m) => m.rankingBallot),
-  wordcloud: () => import('./wordcloud/ballot.js').then((m) => m.wordcloudBallot),
-  text: () => import('./text/ballot.js').then((m) => m.textBallot),
-  qa: () => import('./qa/ballot.js').then((m) => m.qaBallot),
-  quiz: () => import('./quiz/ballot.js').then((m) => m.quizBallot),
+  rating: withWords(() => import('./rating/ballot.js').then((m) => m.ratingBallot)),
+  ranking: withWords(() => import('./ranking/ballot.js').then((m) => m.rankingBallot)),
+  wordcloud: withWords(() => import('./wordcloud/ballot.js').then((m) => m.wordcloudBallot)),
+  text: withWords(() => import('./text/ballot.js').then((m) => m.textBallot)),
+  qa: withWords(() => import('./qa/ballot.js').then((m) => m.qaBallot)),
+  quiz: withWords(() => import('./quiz/ballot.js').then((m) => m.quizBallot)),
 };
 
 /** ...but for the inputs the vote page carries, there at its first render. */
@@ -30,14 +37,14 @@ export const BUNDLED_BALLOTS: { [K in PollKind]?: BallotKind<K> } = {
 
 /** The results view of each kind (presenter and phone), loaded on first use. */
 export const RESULT_VIEWS: { [K in PollKind]?: () => Promise<ResultsKind<K>> } = {
-  single: () => import('./choice/results.js').then((m) => m.choiceResults),
-  multiple: () => import('./choice/results.js').then((m) => m.choiceResults),
-  rating: () => import('./rating/results.js').then((m) => m.ratingResults),
-  ranking: () => import('./ranking/results.js').then((m) => m.rankingResults),
-  wordcloud: () => import('./wordcloud/results.js').then((m) => m.wordcloudResults),
-  text: () => import('./text/results.js').then((m) => m.textResults),
-  qa: () => import('./qa/results.js').then((m) => m.qaResults),
-  quiz: () => import('./quiz/results.js').then((m) => m.quizResults),
+  single: withWords(() => import('./choice/results.js').then((m) => m.choiceResults)),
+  multiple: withWords(() => import('./choice/results.js').then((m) => m.choiceResults)),
+  rating: withWords(() => import('./rating/results.js').then((m) => m.ratingResults)),
+  ranking: withWords(() => import('./ranking/results.js').then((m) => m.rankingResults)),
+  wordcloud: withWords(() => import('./wordcloud/results.js').then((m) => m.wordcloudResults)),
+  text: withWords(() => import('./text/results.js').then((m) => m.textResults)),
+  qa: withWords(() => import('./qa/results.js').then((m) => m.qaResults)),
+  quiz: withWords(() => import('./quiz/results.js').then((m) => m.quizResults)),
 };
 
 /**
@@ -60,4 +67,6 @@ export const EDITORS: { [K in PollKind]?: () => Promise<EditorKind<K, any>> } = 
 export const NAMED_KINDS: readonly PollKind[] = ['quiz'];
 
 /** The vote page's "Your name" box, fetched once the event has a question of a named kind. */
-export const loadNameField = () => import('./quiz/name-field.js').then((m) => m.NameField);
+export const loadNameField = withWords(() =>
+  import('./quiz/name-field.js').then((m) => m.NameField),
+);

@@ -16,6 +16,7 @@ import type {
   PollState,
 } from '../../../shared/protocol.js';
 import type { ScoreMessage } from '../../../shared/kinds/quiz.js';
+import { t } from '../i18n/i18n.js';
 
 /**
  * What a closed quiz question earned the attendee: the server's `score` push,
@@ -61,7 +62,7 @@ export interface BallotProps<K extends PollKind> {
 export interface BallotKind<K extends PollKind> {
   /** The input, with its hint line (and its submit button, if it has one). */
   Ballot(props: BallotProps<K>): Child;
-  /** What the attendee is asked to do, beside the state badge: "Choose one". */
+  /** What the attendee is asked to do, beside the state badge: "Choose one" (in the page's language). */
   rule(poll: PollFor<K>): string;
   /** The answer in words, for "You chose: …" once voting has closed. */
   describe(poll: PollFor<K>, answer: AnswerFor<K>): string;
@@ -71,8 +72,11 @@ export interface BallotKind<K extends PollKind> {
    * neither results nor a "vote counted" line of its own under it.
    */
   listsResults?: boolean;
-  /** What the badge says while open and once closed, where "Voting open" is not the word (Q&A). */
-  badges?: { open: string; closed: string };
+  /**
+   * What the badge says while open and once closed, where "Voting open" is
+   * not the word (Q&A); a getter, so it is read in the page's language.
+   */
+  readonly badges?: { open: string; closed: string };
 }
 
 /**
@@ -86,25 +90,27 @@ export function lockedHint(
   final: string,
 ): string | null {
   if (poll.state !== 'open')
-    return poll.state === 'closed' ? 'Voting has closed.' : 'Voting has not opened yet.';
+    return poll.state === 'closed' ? t('vote.hintClosed') : t('vote.hintNotOpen');
   return canVote ? null : final;
 }
 
 /**
- * A kind's hint under its input, in the kind's words: why it is locked
- * (lockedHint, with `final`), else that a given answer may still change,
- * else how to answer, and that the answer is final once sent where it is.
+ * A kind's hint under its input, in the kind's words (each a whole sentence
+ * or two, translated): why it is locked (lockedHint, with `final`: "Your
+ * vote is final."), else that a given answer may still change, else how to
+ * answer (`how`), or, where the answer cannot change, how and that it is
+ * final once sent (`howOnce`).
  */
 export function ballotHint(
   poll: { state: PollState; allowChange: boolean },
   canVote: boolean,
   answered: boolean,
-  words: { final: string; change: string; how: string },
+  words: { final: string; change: string; how: string; howOnce: string },
 ): string {
-  const locked = lockedHint(poll, canVote, `${words.final}.`);
+  const locked = lockedHint(poll, canVote, words.final);
   if (locked !== null) return locked;
   if (answered) return words.change;
-  return poll.allowChange ? words.how : `${words.how} ${words.final} once sent.`;
+  return poll.allowChange ? words.how : words.howOnce;
 }
 
 // ---------------------------------------------------------- the results view
@@ -133,8 +139,11 @@ export interface ResultsKind<K extends PollKind> {
   stats(poll: PollFor<K>, results: ResultsFor<K>): { text: string; method: string } | null;
   /** What `total` counts, in words ("12 questions"), where it is not voters; no turnout share then. */
   totalText?(total: number): string;
-  /** The presenter's tag once the poll has closed, where "Voting closed" is not the word (a quiz: "Time's up"). */
-  closedTag?: string;
+  /**
+   * The presenter's tag once the poll has closed, where "Voting closed" is
+   * not the word (a quiz: "Time's up"); a getter, so it is read in the page's language.
+   */
+  readonly closedTag?: string;
 }
 
 // ------------------------------------------------------------- the host parts

@@ -3,11 +3,13 @@
  * text, Q&A): shown at once or approved first, each with the kind's words.
  */
 import type { Moderation } from '../../../shared/kinds/text.js';
+import { t, type StaffKey } from '../i18n/i18n.js';
 
+/** A choice, its words as keys. */
 export interface ModerationOption {
   value: Moderation;
-  title: string;
-  hint: string;
+  title: StaffKey;
+  hint: StaffKey;
 }
 
 export function ModerationField({
@@ -25,7 +27,7 @@ export function ModerationField({
 }) {
   return (
     <fieldset class="field">
-      <legend class="field-label">Moderation</legend>
+      <legend class="field-label">{t('editor.moderation.label')}</legend>
       <div class={`segmented ${className}`}>
         {options.map((option) => (
           <label class={`segment${value === option.value ? ' segment-on' : ''}`}>
@@ -36,8 +38,8 @@ export function ModerationField({
               checked={value === option.value}
               onChange={() => onChange(option.value)}
             />
-            <span class="segment-title">{option.title}</span>
-            <span class="segment-hint">{option.hint}</span>
+            <span class="segment-title">{t(option.title)}</span>
+            <span class="segment-hint">{t(option.hint)}</span>
           </label>
         ))}
       </div>

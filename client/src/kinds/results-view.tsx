@@ -3,6 +3,7 @@
  * first time one is shown (it carries the chart library), then kept.
  */
 import type { Poll, PollKind } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 import type { ResultsFor } from '../lib/event-state.js';
 import { RESULT_VIEWS } from './index.js';
 import type { ResultsKind } from './kind.js';
@@ -26,9 +27,7 @@ export function ResultsView(props: ResultsViewProps) {
   const view = useResultsKind(props.poll.kind);
   if (view === null) return null;
   if (view === 'failed') {
-    return (
-      <p class="results-failed">The results could not be loaded. Reload the page to try again.</p>
-    );
+    return <p class="results-failed">{t('results.loadFailed')}</p>;
   }
   return <view.Results {...props} />;
 }

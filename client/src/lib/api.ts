@@ -13,6 +13,7 @@ import type {
   Results,
 } from '../../../shared/protocol.js';
 import type { Leaderboard } from '../../../shared/kinds/quiz.js';
+import { t } from '../i18n/i18n.js';
 
 export class ApiError extends Error {
   constructor(
@@ -41,11 +42,7 @@ async function call<T>(
       body: options.body === undefined ? null : JSON.stringify(options.body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      'network_error',
-      'Cannot reach the voxpop server. Check your connection.',
-    );
+    throw new ApiError(0, 'network_error', t('error.serverUnreachable'));
   }
   if (response.status === 204) return undefined as T;
   const json = (await response.json().catch(() => null)) as
@@ -55,7 +52,7 @@ async function call<T>(
     throw new ApiError(
       response.status,
       error?.code ?? 'http_error',
-      error?.message ?? `HTTP ${response.status}`,
+      error?.message ?? t('error.http', { status: String(response.status) }),
     );
   }
   return json as T;
@@ -112,7 +109,7 @@ export const api = {
     const response = await fetch(`${events(code)}/export.csv`, {
       headers: { Authorization: `Bearer ${key}` },
     });
-    if (!response.ok) throw new ApiError(response.status, 'export_failed', 'The export failed.');
+    if (!response.ok) throw new ApiError(response.status, 'export_failed', t('error.exportFailed'));
     return response.blob();
   },
   qrUrl: (code: string) => `${events(code)}/qr.svg`,

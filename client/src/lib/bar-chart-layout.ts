@@ -7,6 +7,7 @@
  *   20 options), so nothing overlaps however many options there are.
  * Text is measured through a callback, so this needs no canvas of its own.
  */
+import { currentLanguage, formatPercent } from '../i18n/i18n.js';
 
 export interface ChartScale {
   minLabel: number;
@@ -99,6 +100,16 @@ export function ellipsize(text: string, width: number, measure: (t: string) => n
   return `${text.slice(0, low).trimEnd()}…`;
 }
 
+let counts: { language: string; format: Intl.NumberFormat } | null = null;
+
+/** A count as the chart paints it after the percent: the language's digits, no grouping ("1234"). */
+export function countText(count: number): string {
+  const language = currentLanguage();
+  if (counts?.language !== language)
+    counts = { language, format: new Intl.NumberFormat(language, { useGrouping: false }) };
+  return counts.format.format(count);
+}
+
 /** Room on the right for the widest value, measured on "100%" so bars do not rescale as percentages move. */
 function valueRoom(
   rows: LayoutRow[],
@@ -109,7 +120,9 @@ function valueRoom(
 ): number {
   const maxCount = Math.max(0, ...rows.map((r) => r.count));
   return Math.ceil(
-    measure('100%', valueFont, 700) + measure(` · ${maxCount}`, countFont, 500) + gap * 2,
+    measure(formatPercent(100), valueFont, 700) +
+      measure(` · ${countText(maxCount)}`, countFont, 500) +
+      gap * 2,
   );
 }
 

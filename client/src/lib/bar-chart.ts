@@ -23,7 +23,14 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ResultRow } from './result-row.js';
-import { COMPACT_SCALE, LARGE_SCALE, layoutChart, type ChartLayout } from './bar-chart-layout.js';
+import { currentLanguage, formatPercent } from '../i18n/i18n.js';
+import {
+  COMPACT_SCALE,
+  countText,
+  LARGE_SCALE,
+  layoutChart,
+  type ChartLayout,
+} from './bar-chart-layout.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -67,6 +74,8 @@ export function createBarChart(
   let theme = readTheme(canvas);
   let rows: BarRow[] = [];
   let layout: ChartLayout | null = null;
+  /** The language the numbers were last laid out in: another one re-plans them. */
+  let language = currentLanguage();
 
   const dataset: ChartDataset<'bar', number[]> = {
     data: [],
@@ -154,12 +163,16 @@ export function createBarChart(
         const valueX = Math.max(bar.x, chartArea.left) + layout!.gap;
         ctx.textBaseline = 'middle';
         ctx.font = font(layout!.valueFont, 700);
-        const percent = `${shown}%`;
+        const percent = formatPercent(shown);
         ctx.fillText(percent, valueX, bar.y);
         const percentWidth = ctx.measureText(percent).width;
         ctx.fillStyle = theme.muted;
         ctx.font = font(layout!.countFont, 500);
-        ctx.fillText(` · ${row.count}`, valueX + percentWidth, bar.y + layout!.valueFont * 0.06);
+        ctx.fillText(
+          ` · ${countText(row.count)}`,
+          valueX + percentWidth,
+          bar.y + layout!.valueFont * 0.06,
+        );
       });
       ctx.restore();
     },
@@ -219,6 +232,7 @@ export function createBarChart(
       if (!sameOptions(next)) {
         // Another poll (or edited options): new rows that grow from zero, on the same Chart.
         rows = next.map((r) => ({ ...r }));
+        language = currentLanguage();
         chart.data.labels = rows.map((r) => r.label);
         dataset.data = rows.map(() => 0);
         applyColours();
@@ -231,17 +245,21 @@ export function createBarChart(
       const changed = next.some(
         (r, i) => r.count !== rows[i]!.count || r.percent !== rows[i]!.percent,
       );
-      if (!changed) return;
+      // Another language: the same numbers in its own digits and signs, measured afresh.
+      const relabel = language !== currentLanguage();
+      language = currentLanguage();
+      if (!changed && !relabel) return;
       const digitsChanged =
-        String(Math.max(0, ...next.map((r) => r.count))).length !==
-        String(Math.max(0, ...rows.map((r) => r.count))).length;
+        relabel ||
+        countText(Math.max(0, ...next.map((r) => r.count))).length !==
+          countText(Math.max(0, ...rows.map((r) => r.count))).length;
       next.forEach((r, i) => {
         rows[i]!.count = r.count;
         rows[i]!.percent = r.percent;
         dataset.data[i] = r.percent;
       });
       if (digitsChanged) plan(chart, chart.width, chart.height);
-      chart.update();
+      chart.update(changed ? undefined : 'none');
     },
     destroy() {
       themeObserver.disconnect();

@@ -4,6 +4,7 @@
  * so screen readers (and a glance) get the same numbers; changes are
  * announced politely.
  */
+import { formatNumber, formatPercent, t } from '../i18n/i18n.js';
 import type { ResultRow } from './result-row.js';
 
 export type { ResultRow };
@@ -20,7 +21,10 @@ export interface ResultsListProps {
 }
 
 export function ResultsList(props: ResultsListProps) {
-  const voters = `${props.total} ${props.total === 1 ? 'voter' : 'voters'}`;
+  const count = props.total;
+  const caption = props.caption
+    ? t('results.captionVoters', { caption: props.caption, count })
+    : t('results.voters', { count });
   return (
     <div
       class={`results-list${props.hidden ? ' visually-hidden' : ''}${props.class ? ` ${props.class}` : ''}`}
@@ -28,20 +32,20 @@ export function ResultsList(props: ResultsListProps) {
       data-testid="results-text"
     >
       <table>
-        <caption>{props.caption ? `${props.caption} — ${voters}` : voters}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Percent</th>
-            <th scope="col">Votes</th>
+            <th scope="col">{t('results.option')}</th>
+            <th scope="col">{t('results.percent')}</th>
+            <th scope="col">{t('results.votes')}</th>
           </tr>
         </thead>
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.id} data-option-id={row.id}>
               <th scope="row">{row.label}</th>
-              <td data-testid="percent">{row.percent}%</td>
-              <td>{row.count}</td>
+              <td data-testid="percent">{formatPercent(row.percent)}</td>
+              <td>{formatNumber(row.count)}</td>
             </tr>
           ))}
         </tbody>

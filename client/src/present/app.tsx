@@ -1,5 +1,6 @@
 /** The presenter screen: picks the stage for what is happening in the event. */
 import { useEffect, type Child } from 'hono/jsx';
+import { t, tNodes, useLanguage } from '../i18n/i18n.js';
 import { formatCode } from './format.js';
 import { onFullscreenKey } from './fullscreen.js';
 import { Lobby } from './join.js';
@@ -22,6 +23,8 @@ function Notice({ title, detail }: { title: Child; detail: string }) {
 
 export function App({ code, forceStats }: { code: string | null; forceStats: boolean }) {
   const { state, status } = usePresenterSocket(code);
+  // Everything below reads its words through t(): a change of language re-renders it.
+  const language = useLanguage();
 
   useEffect(() => {
     addEventListener('keydown', onFullscreenKey);
@@ -30,38 +33,31 @@ export function App({ code, forceStats }: { code: string | null; forceStats: boo
 
   const view = activeView(state);
   useEffect(() => {
-    const onScreen = state.event?.leaderboard ? 'Leaderboard' : view?.poll.question;
+    const onScreen = state.event?.leaderboard ? t('leaderboard.title') : view?.poll.question;
     const parts = [onScreen, state.event?.title, 'voxpop'].filter(Boolean);
     document.title = parts.join(' — ');
-  }, [view?.poll.question, state.event?.title, state.event?.leaderboard]);
+  }, [view?.poll.question, state.event?.title, state.event?.leaderboard, language]);
 
   // Once there is nothing left to connect to, a connection indicator would only confuse.
   const live = code !== null && state.phase !== 'missing' && state.phase !== 'ended';
   let stage;
   if (code === null) {
-    stage = (
-      <Notice
-        title="This is not a presenter link"
-        detail="A presenter link looks like /present/123456. Ask the host for the link of the event."
-      />
-    );
+    stage = <Notice title={t('present.badLink')} detail={t('present.badLinkDetail')} />;
   } else if (state.phase === 'missing') {
     stage = (
       <Notice
-        title={
-          <>
-            No event with code <span class="nowrap">{formatCode(code)}</span>
-          </>
-        }
-        detail="Check the link: the event may have been deleted or the code mistyped."
+        title={tNodes('present.noEvent', {
+          code: <span class="nowrap">{formatCode(code)}</span>,
+        })}
+        detail={t('present.noEventDetail')}
       />
     );
   } else if (state.phase === 'ended') {
-    stage = <Notice title="This event has ended" detail="Thank you for taking part." />;
+    stage = <Notice title={t('present.ended')} detail={t('present.endedDetail')} />;
   } else if (state.phase === 'connecting' || !state.event) {
     stage = (
       <main class="stage stage-notice">
-        <p class="connecting">Connecting to event {formatCode(code)}…</p>
+        <p class="connecting">{t('present.connecting', { code: formatCode(code) })}</p>
       </main>
     );
   } else if (state.event.leaderboard) {

@@ -3,8 +3,9 @@
  * code. Beside a poll it is a side card; with no poll on screen it is the
  * whole stage, big enough to read and scan from the back of the room.
  */
+import { t, tNodes } from '../i18n/i18n.js';
 import { api } from '../lib/api.js';
-import { formatCode, plural } from './format.js';
+import { formatCode } from './format.js';
 
 /**
  * Where phones go: the host of the event's public join link (PUBLIC_URL, the
@@ -23,7 +24,7 @@ function QrCode({ code, class: className }: { code: string; class: string }) {
     <div class={`qr ${className}`}>
       <img
         src={api.qrUrl(code)}
-        alt={`QR code that opens the voting page for code ${formatCode(code)}`}
+        alt={t('present.qrAlt', { code: formatCode(code) })}
         width={512}
         height={512}
         data-testid="qr"
@@ -34,11 +35,11 @@ function QrCode({ code, class: className }: { code: string; class: string }) {
 
 export function JoinCard({ code, joinUrl }: { code: string; joinUrl: string }) {
   return (
-    <aside class="join-card" aria-label="How to join" data-testid="join-card">
-      <p class="join-label">Join at</p>
+    <aside class="join-card" aria-label={t('present.howToJoin')} data-testid="join-card">
+      <p class="join-label">{t('present.joinAtLabel')}</p>
       <p class="join-host">{joinHost(joinUrl)}</p>
       <QrCode code={code} class="join-qr" />
-      <p class="join-label">with code</p>
+      <p class="join-label">{t('present.withCode')}</p>
       <p class="join-code" data-testid="join-code">
         {formatCode(code)}
       </p>
@@ -62,21 +63,20 @@ export function Lobby({
       <div class="lobby-text">
         <p class="lobby-event">{title}</p>
         <h1 class="lobby-join">
-          Join at <span class="lobby-host">{joinHost(joinUrl)}</span>
+          {tNodes('present.joinAt', { host: <span class="lobby-host">{joinHost(joinUrl)}</span> })}
         </h1>
-        <p class="lobby-with">with code</p>
+        <p class="lobby-with">{t('present.withCode')}</p>
         <p class="lobby-code" data-testid="lobby-code">
           {formatCode(code)}
         </p>
         <p class="lobby-wait">
           <span class="pulse" aria-hidden="true"></span>
-          The first question will appear here
-          {attendees > 0 ? ` · ${plural(attendees, 'person', 'people')} joined` : ''}
+          {attendees > 0 ? t('present.waitingJoined', { count: attendees }) : t('present.waiting')}
         </p>
       </div>
       <div class="lobby-qr-wrap">
         <QrCode code={code} class="lobby-qr" />
-        <p class="lobby-scan">Scan to join</p>
+        <p class="lobby-scan">{t('present.scan')}</p>
       </div>
     </main>
   );

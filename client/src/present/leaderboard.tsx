@@ -6,6 +6,7 @@
  * when it appears, then kept up to date by the `leaderboard` pushes.
  */
 import type { LeaderboardEntry } from '../../../shared/kinds/quiz.js';
+import { formatNumber, t } from '../i18n/i18n.js';
 import { leaderboardLayout, ordinal, pointsText } from '../kinds/quiz/podium.js';
 import { useLeaderboard } from '../lib/use-leaderboard.js';
 
@@ -18,14 +19,14 @@ export function LeaderboardStage(props: { code: string; pushed: LeaderboardEntry
       data-testid="leaderboard"
     >
       <h1 id="leaderboard-title" class="leaderboard-title">
-        Leaderboard
+        {t('leaderboard.title')}
       </h1>
       {entries === null ? (
-        <p class="connecting">Loading the scores…</p>
+        <p class="connecting">{t('leaderboard.loading')}</p>
       ) : entries === 'failed' ? (
-        <p class="connecting">The scores could not be loaded.</p>
+        <p class="connecting">{t('leaderboard.failed')}</p>
       ) : entries.length === 0 ? (
-        <p class="leaderboard-empty">No scores yet: answer a quiz question to get on the board.</p>
+        <p class="leaderboard-empty">{t('leaderboard.screenEmpty')}</p>
       ) : (
         <Board entries={entries} />
       )}
@@ -37,7 +38,7 @@ function Board({ entries }: { entries: LeaderboardEntry[] }) {
   const { podium, rest } = leaderboardLayout(entries);
   return (
     <div class={`leaderboard${rest.length === 0 ? ' leaderboard--podium-only' : ''}`}>
-      <ol class="podium" aria-label="Top three" data-testid="podium">
+      <ol class="podium" aria-label={t('leaderboard.topThree')} data-testid="podium">
         {podium.map(({ entry, step, slot }) => (
           <li
             key={entry.participantId}
@@ -54,12 +55,16 @@ function Board({ entries }: { entries: LeaderboardEntry[] }) {
         ))}
       </ol>
       {rest.length > 0 && (
-        <ol class="leaderboard-rest" aria-label="Places 4 and below" data-testid="leaderboard-rest">
+        <ol
+          class="leaderboard-rest"
+          aria-label={t('leaderboard.rest')}
+          data-testid="leaderboard-rest"
+        >
           {rest.map((entry) => (
             <li key={entry.participantId} class="leaderboard-row" data-rank={entry.rank}>
               <span class="leaderboard-row__rank">{ordinal(entry.rank)}</span>
               <span class="leaderboard-row__name">{entry.name}</span>
-              <span class="leaderboard-row__score">{entry.score.toLocaleString('en')}</span>
+              <span class="leaderboard-row__score">{formatNumber(entry.score)}</span>
             </li>
           ))}
         </ol>

@@ -5,10 +5,11 @@
  */
 import { useEffect, useRef } from 'hono/jsx';
 import type { Poll, PollKind } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 import type { ResultsKind } from '../kinds/kind.js';
 import { ResultsView, useResultsKind } from '../kinds/results-view.js';
 import { keepFitted } from '../lib/fit-text.js';
-import { plural, turnout } from './format.js';
+import { turnout } from './format.js';
 import { JoinCard } from './join.js';
 import type { ActiveView } from './state.js';
 
@@ -78,7 +79,7 @@ function Meta(props: {
   showStats: boolean;
 }) {
   const { view, kind, attendees } = props;
-  const present = attendees > 0 ? `${attendees.toLocaleString('en')} present` : null;
+  const present = attendees > 0 ? t('present.present', { count: attendees }) : null;
   // No numbers on screen: while results are hidden, and before voting opens.
   if (view.hidden || view.poll.state === 'draft') {
     return present ? (
@@ -92,8 +93,8 @@ function Meta(props: {
   const counted = kind?.totalText
     ? kind.totalText(view.total)
     : view.total === 0
-      ? 'No votes yet'
-      : plural(view.total, 'voter', 'voters');
+      ? t('present.noVotes')
+      : t('present.voters', { count: view.total });
   const stats =
     props.showStats && kind && view.results ? kind.stats(view.poll, view.results) : null;
   return (
@@ -104,7 +105,7 @@ function Meta(props: {
       </p>
       {stats && (
         <p class="stats" title={stats.method} data-testid="stats">
-          {plural(view.total, 'voter', 'voters')} · {stats.text}
+          {t('present.voters', { count: view.total })} · {stats.text}
           <span class="visually-hidden"> ({stats.method})</span>
         </p>
       )}
@@ -125,9 +126,9 @@ export function PollStage({ code, joinUrl, view, attendees, showStats }: PollSta
   const loaded = useResultsKind(poll.kind);
   const kind = loaded === 'failed' ? null : loaded;
   const body = !kind ? null : poll.state === 'draft' ? (
-    <kind.Preview poll={poll} note="Voting opens soon" />
+    <kind.Preview poll={poll} note={t('present.opensSoon')} />
   ) : view.hidden ? (
-    <kind.Preview poll={poll} note="Results will be shown soon" />
+    <kind.Preview poll={poll} note={t('present.resultsSoon')} />
   ) : (
     <ResultsView
       poll={poll}
@@ -150,7 +151,7 @@ export function PollStage({ code, joinUrl, view, attendees, showStats }: PollSta
           <Tags
             poll={poll}
             tag={kind?.tag(poll) ?? null}
-            closed={kind?.closedTag ?? 'Voting closed'}
+            closed={kind?.closedTag ?? t('present.votingClosed')}
           />
           <Question text={poll.question} />
         </div>

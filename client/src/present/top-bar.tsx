@@ -1,13 +1,14 @@
 /** The quiet strip above the stage: whose event this is, whether it is live, and the full-screen button. */
 import { useEffect, useState } from 'hono/jsx';
+import { t, type StaffKey } from '../i18n/i18n.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen.js';
 
-const STATUS_TEXT: Record<ConnectionStatus, string> = {
-  connecting: 'Connecting…',
-  online: 'Live',
-  offline: 'Reconnecting…',
-  closed: 'Offline',
+const STATUS_TEXT: Record<ConnectionStatus, StaffKey> = {
+  connecting: 'present.status.connecting',
+  online: 'present.status.online',
+  offline: 'present.status.offline',
+  closed: 'present.status.closed',
 };
 
 function useFullscreen(): boolean {
@@ -32,7 +33,7 @@ export function TopBar({ title, status }: { title: string; status: ConnectionSta
       <div class="tools">
         {status && (
           <span class="connection" data-status={status} role="status" data-testid="connection">
-            {STATUS_TEXT[status]}
+            {t(STATUS_TEXT[status])}
           </span>
         )}
         {fullscreenSupported() && !full && (
@@ -51,7 +52,7 @@ export function TopBar({ title, status }: { title: string; status: ConnectionSta
                 stroke-linejoin="round"
               />
             </svg>
-            Full screen <kbd aria-hidden="true">F</kbd>
+            {t('present.fullScreen')} <kbd aria-hidden="true">F</kbd>
           </button>
         )}
       </div>

@@ -2,6 +2,7 @@
 import '../styles/base.css';
 import './vote.css';
 import { render } from 'hono/jsx/dom';
+import { addParts, startI18n } from '../i18n/i18n.js';
 import { codeFromPath } from '../lib/identity.js';
 import { VoteApp } from './vote-app.js';
 
@@ -16,4 +17,12 @@ function pathCode(): string {
 }
 
 const rawCode = pathCode();
+try {
+  await startI18n({ parts: ['attendee'] });
+} catch {
+  // The reader's catalogue did not arrive (a flaky line): English, or at worst the bare keys.
+  await startI18n({ parts: ['attendee'], language: 'en' }).catch(() => {});
+}
 render(<VoteApp code={codeFromPath()} rawCode={rawCode} />, document.getElementById('app')!);
+// The kinds' words, fetched while the socket connects (a kind's code waits for them too).
+addParts(['kinds']).catch(() => {});

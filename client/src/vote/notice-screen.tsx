@@ -4,6 +4,7 @@
  * the code entry.
  */
 import type { Child } from 'hono/jsx';
+import { t } from '../i18n/i18n.js';
 
 export function NoticeScreen(props: {
   title: string;
@@ -20,7 +21,7 @@ export function NoticeScreen(props: {
       {props.children}
       {props.action !== false && (
         <a class="btn" href="/">
-          Enter another code
+          {t('vote.enterAnotherCode')}
         </a>
       )}
     </section>
@@ -31,10 +32,8 @@ export function JoiningScreen({ code, slow }: { code: string; slow: boolean }) {
   return (
     <section class="vote-notice" aria-labelledby="vote-notice-title">
       <span class="spinner spinner--large" aria-hidden="true" />
-      <h1 id="vote-notice-title">Joining event {code}…</h1>
-      <p aria-live="polite">
-        {slow ? 'This is taking a while. Check your connection; we keep trying by ourselves.' : ''}
-      </p>
+      <h1 id="vote-notice-title">{t('vote.joiningEvent', { code })}</h1>
+      <p aria-live="polite">{slow ? t('vote.joiningSlow') : ''}</p>
     </section>
   );
 }

@@ -7,6 +7,7 @@
  * keeps its own status lines.
  */
 import type { Answer, Poll, PollKind } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 import { BALLOTS, BUNDLED_BALLOTS } from '../kinds/index.js';
 import type { BallotKind } from '../kinds/kind.js';
 import { kindParts, useKindPart, type Loaders } from '../kinds/loader.js';
@@ -39,9 +40,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
           {poll.question}
         </h1>
         <p class="vote-hint" role={kind === 'failed' ? 'alert' : undefined}>
-          {kind === null
-            ? 'Loading…'
-            : 'This page cannot show this kind of question. Reload to try again.'}
+          {kind === null ? t('common.loading') : t('vote.kindUnsupported')}
         </p>
       </article>
     );
@@ -102,7 +101,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
 
       {showResults && results && <PollResults poll={poll} results={results} live={open} />}
       {!open && !results && counted !== undefined && poll.showResults === false && (
-        <p class="vote-hint">The moderator has not shared the results.</p>
+        <p class="vote-hint">{t('vote.resultsNotShared')}</p>
       )}
     </article>
   );
@@ -125,15 +124,18 @@ function CardHead({ poll, kind }: { poll: Poll; kind: BallotKind<PollKind> }) {
 
 function StateBadge({
   poll,
-  badges = { open: 'Voting open', closed: 'Voting closed' },
+  badges,
 }: {
   poll: Poll;
   badges?: { open: string; closed: string } | undefined;
 }) {
-  if (poll.state === 'open') return <span class="vote-badge vote-badge--open">{badges.open}</span>;
+  if (poll.state === 'open')
+    return <span class="vote-badge vote-badge--open">{badges?.open ?? t('vote.badgeOpen')}</span>;
   if (poll.state === 'closed')
-    return <span class="vote-badge vote-badge--closed">{badges.closed}</span>;
-  return <span class="vote-badge">Not open yet</span>;
+    return (
+      <span class="vote-badge vote-badge--closed">{badges?.closed ?? t('vote.badgeClosed')}</span>
+    );
+  return <span class="vote-badge">{t('vote.badgeNotOpen')}</span>;
 }
 
 interface VoteStatusProps {
@@ -151,7 +153,7 @@ function VoteStatus(props: VoteStatusProps) {
     return (
       <p class="vote-status__line vote-status__line--sending">
         <span class="spinner" aria-hidden="true" />
-        {props.offline ? 'Not sent yet: waiting for the connection…' : 'Sending your vote…'}
+        {props.offline ? t('vote.sendingOffline') : t('vote.sending')}
       </p>
     );
   }
@@ -164,19 +166,17 @@ function VoteStatus(props: VoteStatusProps) {
         <span class="vote-status__tick" aria-hidden="true" />
         <div>
           <p class="vote-status__title">
-            {props.poll.state === 'closed' ? 'Your vote was counted' : 'Your vote is counted'}
+            {props.poll.state === 'closed' ? t('vote.countedClosed') : t('vote.counted')}
           </p>
           {props.showChoice && props.counted.length > 0 && (
-            <p class="vote-status__choice">You chose: {props.counted}</p>
+            <p class="vote-status__choice">{t('vote.youChose', { choice: props.counted })}</p>
           )}
         </div>
       </div>
     );
   }
   if (props.poll.state === 'closed') {
-    return (
-      <p class="vote-status__line vote-status__line--quiet">You did not vote on this question.</p>
-    );
+    return <p class="vote-status__line vote-status__line--quiet">{t('vote.didNotVote')}</p>;
   }
   return null;
 }

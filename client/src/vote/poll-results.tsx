@@ -5,6 +5,7 @@
  * load, and most attendees never see results).
  */
 import type { Poll, PollKind } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 import { ResultsView } from '../kinds/results-view.js';
 import type { ResultsFor } from '../lib/event-state.js';
 
@@ -15,8 +16,8 @@ export interface PollResultsProps {
 }
 
 export function PollResults({ poll, results, live }: PollResultsProps) {
-  const voters = `${results.total} ${results.total === 1 ? 'voter' : 'voters'}`;
-  const title = live ? 'Live results' : 'Results';
+  const voters = t('results.voters', { count: results.total });
+  const title = live ? t('results.liveTitle') : t('results.title');
   return (
     <section class="vote-results" aria-labelledby="vote-results-title">
       <div class="vote-results__head">

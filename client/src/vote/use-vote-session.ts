@@ -10,6 +10,7 @@ import { LiveSocket, type ConnectionStatus, type VoteFailure } from '../lib/live
 import { loadToken, saveToken } from '../lib/identity.js';
 import { initialVoteState, reduceVote, type VoteState } from './vote-state.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
+import { t } from '../i18n/i18n.js';
 import { setServerClock } from '../lib/server-clock.js';
 
 export interface VoteSession {
@@ -23,7 +24,8 @@ export interface VoteSession {
   setName(name: string): Promise<void>;
 }
 
-const NOT_JOINED: VoteFailure = { code: 'not_joined', message: 'Not connected to the event.' };
+/** The refusal of what is asked before the socket is there, in words at the moment it is made. */
+const notJoined = (): VoteFailure => ({ code: 'not_joined', message: t('vote.notConnected') });
 
 export function useVoteSession(code: string | null): VoteSession {
   const [state, dispatch] = useReducer(reduceVote, initialVoteState(code !== null));
@@ -69,18 +71,18 @@ export function useVoteSession(code: string | null): VoteSession {
 
   const ask = useCallback(
     (pollId: number, text: string) =>
-      socket.current ? socket.current.ask(pollId, text) : Promise.reject(NOT_JOINED),
+      socket.current ? socket.current.ask(pollId, text) : Promise.reject(notJoined()),
     [],
   );
   const upvote = useCallback(
     (pollId: number, questionId: number, on: boolean) =>
-      socket.current ? socket.current.upvote(pollId, questionId, on) : Promise.reject(NOT_JOINED),
+      socket.current ? socket.current.upvote(pollId, questionId, on) : Promise.reject(notJoined()),
     [],
   );
 
   const setName = useCallback((name: string) => {
     const live = socket.current;
-    if (!live) return Promise.reject(NOT_JOINED);
+    if (!live) return Promise.reject(notJoined());
     return live.name(name).then(() => dispatch({ type: 'named', name }));
   }, []);
 

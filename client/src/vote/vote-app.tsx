@@ -4,6 +4,8 @@
  * waiting screen, or a notice when the event is unknown or over.
  */
 import { useState } from 'hono/jsx';
+import { t, useLanguage, type AttendeeKey } from '../i18n/i18n.js';
+import { LanguageMenu } from '../i18n/language-menu.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
 import { JoiningScreen, NoticeScreen } from './notice-screen.js';
 import { PollCard } from './poll-card.js';
@@ -36,6 +38,8 @@ function useNameField(wanted: boolean): NameFieldComponent | null {
 const OFFLINE_BANNER_AFTER_MS = 3000;
 
 export function VoteApp({ code, rawCode }: { code: string | null; rawCode: string }) {
+  // A change of language re-renders the page from here down.
+  const language = useLanguage();
   const { state, connection, vote, ask, upvote, setName } = useVoteSession(code);
   const named = state.live.polls.some((p) => NAMED_KINDS.includes(p.kind));
   const NameField = useNameField(named);
@@ -44,27 +48,23 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
   const title = state.live.event?.title;
 
   useDedupedEffect(() => {
-    document.title = title ? `${title} — voxpop` : 'Vote — voxpop';
-  }, [title]);
+    document.title = title ? t('vote.documentTitle', { title }) : t('vote.documentTitleDefault');
+  }, [title, language]);
 
   let body;
   if (state.live.phase === 'missing') {
     body = (
       <NoticeScreen
-        title={code ? `No event with code ${code}` : 'This link has no valid event code'}
+        title={code ? t('vote.eventMissing', { code }) : t('vote.invalidLink')}
         tone="error"
       >
-        <p>
-          {code
-            ? 'Check the code on the screen and try again. Event codes are 6 digits.'
-            : `“${rawCode}” is not an event code. Event codes are 6 digits.`}
-        </p>
+        <p>{code ? t('vote.eventMissingHelp') : t('vote.notACode', { code: rawCode })}</p>
       </NoticeScreen>
     );
   } else if (state.live.phase === 'ended') {
     body = (
-      <NoticeScreen title="This event has ended">
-        <p>The moderator has closed this event. Thank you for taking part.</p>
+      <NoticeScreen title={t('vote.endedTitle')}>
+        <p>{t('vote.endedText')}</p>
       </NoticeScreen>
     );
   } else if (state.live.phase === 'connecting') {
@@ -93,13 +93,16 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
           <span class="vote-top__brand">voxpop</span>
           {title && <span class="vote-top__title">{title}</span>}
         </div>
-        {live && code && <ConnectionDot status={connection} />}
+        <div class="vote-top__tools">
+          <LanguageMenu class="vote-language" />
+          {live && code && <ConnectionDot status={connection} />}
+        </div>
       </header>
       <div class="vote-banner-slot" aria-live="polite">
         {state.live.phase === 'live' && offlineLong && (
           <p class="vote-banner">
             <span class="spinner" aria-hidden="true" />
-            Reconnecting… your vote will be sent when you're back online.
+            {t('vote.reconnecting')}
           </p>
         )}
       </div>
@@ -111,25 +114,25 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
       </main>
       {state.live.phase === 'live' && (
         <footer class="vote-foot">
-          <span>Event code {code}</span>
-          <a href="/">Join another event</a>
+          <span>{t('vote.eventCode', { code: code ?? '' })}</span>
+          <a href="/">{t('vote.joinAnother')}</a>
         </footer>
       )}
     </div>
   );
 }
 
-const STATUS_LABEL: Record<ConnectionStatus, string> = {
-  online: 'Live',
-  connecting: 'Connecting…',
-  offline: 'Offline',
-  closed: 'Disconnected',
+const STATUS_LABEL: Record<ConnectionStatus, AttendeeKey> = {
+  online: 'connection.live',
+  connecting: 'connection.connecting',
+  offline: 'connection.offline',
+  closed: 'connection.closed',
 };
 
 function ConnectionDot({ status }: { status: ConnectionStatus }) {
   return (
     <span class="connection" data-status={status} data-testid="connection">
-      {STATUS_LABEL[status]}
+      {t(STATUS_LABEL[status])}
     </span>
   );
 }

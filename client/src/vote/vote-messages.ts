@@ -1,19 +1,24 @@
 /**
  * What the phone says when a vote is refused: the server's stable code turned
- * into a sentence an attendee understands, never the raw code.
+ * into a sentence an attendee understands (error.<code> in the catalogue),
+ * never the raw code. Only a code without a sentence of its own shows the
+ * server's message.
  */
-const REFUSALS: Record<string, string> = {
-  poll_closed: 'Voting has closed. Your vote was not counted.',
-  poll_not_open: 'Voting has not opened yet. Try again in a moment.',
-  vote_locked: 'You have already voted on this question, and votes here cannot be changed.',
-  invalid_choice: 'That choice is not valid for this question. Please choose again.',
-  poll_not_found: 'This question was removed by the moderator.',
-  rate_limited: 'Too many taps at once. Wait a second and try again.',
-  shutting_down: 'The server is restarting. Try again in a moment.',
-  store_unavailable: 'The server cannot save votes right now. Your vote will be sent again.',
-  event_deleted: 'This event has ended.',
+import { t, type AttendeeKey } from '../i18n/i18n.js';
+
+const REFUSALS: Readonly<Record<string, AttendeeKey>> = {
+  poll_closed: 'error.poll_closed',
+  poll_not_open: 'error.poll_not_open',
+  vote_locked: 'error.vote_locked',
+  invalid_choice: 'error.invalid_choice',
+  poll_not_found: 'error.poll_not_found',
+  rate_limited: 'error.rate_limited',
+  shutting_down: 'error.shutting_down',
+  store_unavailable: 'error.store_unavailable',
+  event_deleted: 'error.event_deleted',
 };
 
 export function refusalText(code: string, fallback?: string): string {
-  return REFUSALS[code] ?? fallback ?? 'Your vote could not be counted. Please try again.';
+  const key = REFUSALS[code];
+  return key ? t(key) : (fallback ?? t('error.voteFailed'));
 }

@@ -4,6 +4,7 @@
  * motion. A poll put on screen but not yet open is shown as "up next".
  */
 import type { Poll } from '../../../shared/protocol.js';
+import { t } from '../i18n/i18n.js';
 
 export function WaitingScreen({ upNext }: { upNext: Poll | null }) {
   return (
@@ -15,23 +16,18 @@ export function WaitingScreen({ upNext }: { upNext: Poll | null }) {
       </div>
       {upNext ? (
         <>
-          <p class="vote-waiting__kicker">Up next</p>
+          <p class="vote-waiting__kicker">{t('vote.upNext')}</p>
           <h1 id="vote-waiting-title" class="vote-waiting__title vote-waiting__title--question">
             {upNext.question}
           </h1>
-          <p class="vote-waiting__text">
-            Voting opens in a moment. The answers will appear here by themselves.
-          </p>
+          <p class="vote-waiting__text">{t('vote.upNextText')}</p>
         </>
       ) : (
         <>
           <h1 id="vote-waiting-title" class="vote-waiting__title">
-            Waiting for the next question
+            {t('vote.waitingTitle')}
           </h1>
-          <p class="vote-waiting__text">
-            The moderator will open the next question. It will appear here by itself — no need to
-            reload.
-          </p>
+          <p class="vote-waiting__text">{t('vote.waitingText')}</p>
         </>
       )}
     </section>

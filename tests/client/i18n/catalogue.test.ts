@@ -19,7 +19,7 @@ const files = import.meta.glob<{ default: Catalogue }>('../../../client/src/i18n
 });
 const catalogue = (tag: string, part: string): Catalogue | undefined =>
   files[`../../../client/src/i18n/locales/${tag}/${part}.ts`]?.default;
-const PARTS = ['attendee', 'staff'] as const;
+const PARTS = ['attendee', 'kinds', 'staff'] as const;
 
 /** What is wrong with one language's catalogues, against English's: empty when nothing. */
 function problemsOf(tag: string, part: string, other = catalogue(tag, part)): string[] {
@@ -77,7 +77,7 @@ describe('the catalogues', () => {
 
 describe('t()', () => {
   it('picks the plural form by the language: Russian one / few / many', async () => {
-    await startI18n({ parts: ['attendee', 'staff'], language: 'ru' });
+    await startI18n({ parts: ['attendee', 'kinds', 'staff'], language: 'ru' });
     try {
       const forms = [1, 2, 5, 21, 1000].map((count) => t('vote.answersCount', { count }));
       expect(new Set(forms).size).toBeGreaterThanOrEqual(3);

@@ -4,6 +4,7 @@
  * the desk does to a question (client/src/kinds/qa/moderation.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../client/src/i18n/i18n.js';
 import type { Question } from '../../../client/src/kinds/qa/list.js';
 import { doing, keyChange, KEYS } from '../../../client/src/kinds/qa/moderation.js';
 import { moderationName, qaSettings } from '../../../client/src/kinds/qa/settings.js';
@@ -79,7 +80,9 @@ describe('the desk’s keys', () => {
   it('each list announces the keys it takes, and failures say what was tried', () => {
     expect(KEYS.pending).toBe('A H J K');
     expect(KEYS.visible).toBe('D H S J K');
-    expect(doing({ status: 'answered', highlighted: false })).toBe('mark the question answered');
-    expect(doing({ highlighted: true })).toBe('highlight the question');
+    expect(t(doing({ status: 'answered', highlighted: false }))).toBe(
+      'Could not mark the question answered',
+    );
+    expect(t(doing({ highlighted: true }))).toBe('Could not highlight the question');
   });
 });

@@ -5,6 +5,8 @@
  * "Your vote".
  */
 import { useState } from 'hono/jsx';
+import { t } from '../../i18n/i18n.js';
+import { listOf } from '../../lib/words.js';
 import { lockedHint, type BallotKind, type BallotProps } from '../kind.js';
 import { OptionButton, type OptionMark } from './option-button.js';
 import type { ChoiceKind, ChoicePoll } from './rows.js';
@@ -92,10 +94,12 @@ function ChoiceBallot({
       {multiple && canVote && (
         <div class="vote-submit">
           <p class="vote-submit__count" aria-hidden="true">
-            {shown.length} of {max} chosen
+            {t('choice.chosenCount', { count: shown.length, max })}
           </p>
           <button type="submit" class="btn vote-submit__button" disabled={!submittable}>
-            {counted !== undefined || sending !== undefined ? 'Update my vote' : 'Submit vote'}
+            {counted !== undefined || sending !== undefined
+              ? t('choice.update')
+              : t('choice.submit')}
           </button>
         </div>
       )}
@@ -112,20 +116,17 @@ function hintText(
   canVote: boolean,
   atLimit: boolean,
 ): string {
-  const locked = lockedHint(poll, canVote, 'Your vote is final.');
+  const locked = lockedHint(poll, canVote, t('vote.voteFinal'));
   if (locked !== null) return locked;
   if (poll.kind === 'multiple') {
-    if (atLimit)
-      return `That is ${max}, the most you can choose. To pick another, unselect one first.`;
-    if (voted && poll.allowChange) return 'You can change your vote until voting closes.';
-    const rule =
-      max >= poll.options.length ? 'Choose as many as you like,' : `Choose up to ${max},`;
-    return `${rule} then tap Submit vote.${poll.allowChange ? '' : ' Your vote is final once sent.'}`;
+    if (atLimit) return t('choice.atLimit', { count: max });
+    if (voted && poll.allowChange) return t('vote.canChange');
+    if (max >= poll.options.length)
+      return poll.allowChange ? t('choice.howAny') : t('choice.howAnyOnce');
+    return t(poll.allowChange ? 'choice.howUpTo' : 'choice.howUpToOnce', { count: max });
   }
-  if (voted) return 'You can change your vote until voting closes.';
-  return poll.allowChange
-    ? 'Tap an answer to vote.'
-    : 'Tap an answer to vote. Your vote is final once sent.';
+  if (voted) return t('vote.canChange');
+  return poll.allowChange ? t('choice.howSingle') : t('choice.howSingleOnce');
 }
 
 function sameSet(a: number[], b: number[]): boolean {
@@ -135,13 +136,10 @@ function sameSet(a: number[], b: number[]): boolean {
 export const choiceBallot: BallotKind<ChoiceKind> = {
   Ballot: ChoiceBallot,
   rule(poll) {
-    if (poll.kind === 'single') return 'Choose one';
+    if (poll.kind === 'single') return t('choice.ruleOne');
     const max = maxOf(poll);
-    return max >= poll.options.length ? 'Choose any' : `Choose up to ${max}`;
+    return max >= poll.options.length ? t('choice.ruleAny') : t('choice.ruleUpTo', { count: max });
   },
   describe: (poll, answer) =>
-    poll.options
-      .filter((o) => answer.choices.includes(o.id))
-      .map((o) => o.label)
-      .join(', '),
+    listOf(poll.options.filter((o) => answer.choices.includes(o.id)).map((o) => o.label)),
 };

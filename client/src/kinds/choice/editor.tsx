@@ -5,6 +5,7 @@
  * multiple choice percents are.
  */
 import { MiniBars, voteShareRows } from '../../host/mini-bars.js';
+import { t, type StaffKey } from '../../i18n/i18n.js';
 import type { EditorKind, FieldsProps } from '../kind.js';
 import { filledLabels } from '../options/option-list.js';
 import { OptionFields } from '../options/option-rows.js';
@@ -17,7 +18,7 @@ function MaxChoices(props: FieldsProps<ChoiceFields>) {
   return (
     <div class="field">
       <label class="field-label" for={`${uid}-max`}>
-        Each attendee may pick
+        {t('editor.choice.maxChoices')}
       </label>
       <select
         id={`${uid}-max`}
@@ -31,11 +32,11 @@ function MaxChoices(props: FieldsProps<ChoiceFields>) {
         }}
       >
         <option value="all" selected={fields.maxChoices === null}>
-          Any number of options
+          {t('editor.choice.anyNumber')}
         </option>
         {Array.from({ length: Math.max(filled, 2) - 1 }, (_, i) => i + 1).map((n) => (
           <option value={String(n)} selected={fields.maxChoices === n}>
-            Up to {n} {n === 1 ? 'option' : 'options'}
+            {t('editor.choice.upTo', { count: n })}
           </option>
         ))}
       </select>
@@ -44,20 +45,25 @@ function MaxChoices(props: FieldsProps<ChoiceFields>) {
   );
 }
 
+/** `title` and `hint` are keys, read whenever the editor shows them. */
 function choiceEditor(
   kind: ChoiceKind,
-  title: string,
-  hint: string,
+  title: StaffKey,
+  hint: StaffKey,
 ): EditorKind<ChoiceKind, ChoiceFields> {
   return {
-    title,
-    hint,
+    get title() {
+      return t(title);
+    },
+    get hint() {
+      return t(hint);
+    },
     label: (poll) =>
       poll.kind === 'single'
-        ? 'Single choice'
+        ? t('editor.single.label')
         : poll.maxChoices >= poll.options.length
-          ? 'Multiple choice'
-          : `Multiple choice · up to ${poll.maxChoices}`,
+          ? t('editor.multiple.label')
+          : t('editor.multiple.labelUpTo', { max: poll.maxChoices }),
     ...choiceSettings(kind),
     Fields: (props) => (
       <>
@@ -72,11 +78,13 @@ function choiceEditor(
       />
     ),
     footnote: (poll, total) =>
-      poll.kind === 'multiple' && total > 0
-        ? 'Percent of voters; one voter may pick several options.'
-        : null,
+      poll.kind === 'multiple' && total > 0 ? t('editor.multiple.footnote') : null,
   };
 }
 
-export const singleEditor = choiceEditor('single', 'One option', 'Single choice');
-export const multipleEditor = choiceEditor('multiple', 'Several options', 'Multiple choice');
+export const singleEditor = choiceEditor('single', 'editor.single.title', 'editor.single.hint');
+export const multipleEditor = choiceEditor(
+  'multiple',
+  'editor.multiple.title',
+  'editor.multiple.hint',
+);

@@ -3,6 +3,8 @@
  * so it is keyboard operable and screen readers hear whether it is chosen;
  * the trailing badge says "sending…" until the server's ack, then "Your vote".
  */
+import { t } from '../../i18n/i18n.js';
+
 export type OptionMark = 'none' | 'selected' | 'sending' | 'counted';
 
 export interface OptionButtonProps {
@@ -36,11 +38,11 @@ export function OptionButton(props: OptionButtonProps) {
       {props.mark === 'sending' && (
         <span class="vote-option__badge vote-option__badge--sending">
           <span class="spinner" aria-hidden="true" />
-          sending…
+          {t('common.sending')}
         </span>
       )}
       {props.mark === 'counted' && (
-        <span class="vote-option__badge vote-option__badge--counted">Your vote</span>
+        <span class="vote-option__badge vote-option__badge--counted">{t('vote.yourVote')}</span>
       )}
     </button>
   );

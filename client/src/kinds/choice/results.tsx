@@ -6,6 +6,7 @@
  * aloud but not shown twice, unless the chart had to cut labels short.
  */
 import { marginOfError95 } from '../../../../shared/margin-of-error.js';
+import { formatNumber, formatPercent, t } from '../../i18n/i18n.js';
 import { ChartView } from '../../lib/chart-view.js';
 import { ResultsList, type ResultRow } from '../../lib/results-list.js';
 import { ScreenChart } from '../../lib/screen-chart.js';
@@ -65,10 +66,14 @@ function marginLine(poll: ChoicePoll, results: ResultsProps<ChoiceKind>['results
   const moe = marginOfError95(leader.count, voters);
   if (moe === null) return null;
   return {
-    text: `±${moe.toFixed(1)} points at 95% confidence`,
-    method:
-      `Margin of error for the leading option, “${leader.label}” (${leader.percent}%), ` +
-      `at 95% confidence: normal approximation, 1.96 × √(p(1 − p) / n) with n = ${voters}.`,
+    text: t('choice.margin', {
+      margin: formatNumber(moe, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    }),
+    method: t('choice.marginMethod', {
+      option: leader.label,
+      percent: formatPercent(leader.percent),
+      voters,
+    }),
   };
 }
 
@@ -79,8 +84,8 @@ export const choiceResults: ResultsKind<ChoiceKind> = {
     poll.kind !== 'multiple'
       ? null
       : poll.maxChoices >= poll.options.length
-        ? 'Choose all that apply'
-        : `Choose up to ${poll.maxChoices}`,
+        ? t('choice.tagAll')
+        : t('choice.ruleUpTo', { count: poll.maxChoices }),
   lines: (poll) => poll.options.length,
   stats: marginLine,
 };

@@ -4,6 +4,7 @@
  * pick. Apart from the editor's markup so it can be tested without a page.
  */
 import { LIMITS } from '../../../../shared/limits.js';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind } from '../kind.js';
 import { checkOptions, filledLabels, optionRows, optionsChanged } from '../options/option-list.js';
 import type { ChoiceFields, ChoiceKind } from './rows.js';
@@ -36,7 +37,7 @@ export function choiceSettings(kind: ChoiceKind): Settings {
       const problems = checkOptions(fields.options, CHOICE_OPTION_LIMITS);
       const count = filledLabels(fields.options).length;
       if (kind === 'multiple' && fields.maxChoices !== null && fields.maxChoices > count)
-        problems.maxChoices = `Attendees cannot pick ${fields.maxChoices} of ${count} options.`;
+        problems.maxChoices = t('editor.choice.tooMany', { max: fields.maxChoices, count });
       return problems;
     },
     settings(fields) {

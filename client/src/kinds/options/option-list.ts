@@ -5,6 +5,7 @@
  * "Enter adds the next option" leaves one behind more often than not.
  */
 import { codePoints, LIMITS } from '../../../../shared/limits.js';
+import { t } from '../../i18n/i18n.js';
 import type { FieldProblems } from '../kind.js';
 
 export interface OptionRow {
@@ -37,14 +38,17 @@ export function checkOptions(rows: readonly OptionRow[], limits: OptionLimits): 
   for (const row of rows) {
     const length = codePoints(row.label.trim());
     if (length > LIMITS.optionLength) {
-      problems[`option:${row.key}`] =
-        `${length} characters; an option is at most ${LIMITS.optionLength}.`;
+      problems[`option:${row.key}`] = t('choice.optionTooLong', {
+        count: length,
+        max: LIMITS.optionLength,
+      });
     }
   }
   const labels = filledLabels(rows);
-  if (labels.length < limits.min) problems.optionList = `Give at least ${limits.min} options.`;
+  if (labels.length < limits.min)
+    problems.optionList = t('choice.tooFewOptions', { count: limits.min });
   else if (labels.length > limits.max)
-    problems.optionList = `A poll has at most ${limits.max} options.`;
+    problems.optionList = t('choice.tooManyOptions', { count: limits.max });
   else {
     const seen = new Set<string>();
     const duplicate = labels.find((l) => {
@@ -54,7 +58,7 @@ export function checkOptions(rows: readonly OptionRow[], limits: OptionLimits): 
       return false;
     });
     if (duplicate !== undefined)
-      problems.optionList = `"${duplicate}" is listed twice; each option must be different.`;
+      problems.optionList = t('choice.duplicateOption', { option: duplicate });
   }
   return problems;
 }

@@ -9,6 +9,7 @@ import { flushSync } from 'hono/jsx/dom';
 import { codePoints, LIMITS } from '../../../../shared/limits.js';
 import { Counter } from '../../host/counter.js';
 import { Icon } from '../../host/icons.js';
+import { t } from '../../i18n/i18n.js';
 import type { FieldProblems, FieldsProps } from '../kind.js';
 import { optionRow, type OptionLimits, type OptionRow } from './option-list.js';
 
@@ -76,15 +77,15 @@ export function OptionRows(props: OptionRowsProps) {
   return (
     <fieldset class="field" aria-describedby={problems.optionList ? listError : undefined}>
       <legend class="field-label legend-row">
-        <span>Options</span>
+        <span>{t('editor.options.legend')}</span>
         <span class="counter">
-          {filled} of {limits.max}
+          {t('editor.options.filled', { count: filled, max: limits.max })}
         </span>
       </legend>
       {locked && (
         <p class="notice notice-warning">
           <Icon name="lock" />
-          <span>Options can't be edited after the first vote — reset the poll first.</span>
+          <span>{t('editor.options.locked')}</span>
         </p>
       )}
       <ol class="option-rows">
@@ -102,8 +103,8 @@ export function OptionRows(props: OptionRowsProps) {
                   data-row={option.key}
                   data-uid={uid}
                   value={option.label}
-                  placeholder={`Option ${index + 1}`}
-                  aria-label={`Option ${index + 1}`}
+                  placeholder={t('editor.options.option', { number: index + 1 })}
+                  aria-label={t('editor.options.option', { number: index + 1 })}
                   readOnly={locked}
                   aria-invalid={error ? 'true' : undefined}
                   aria-describedby={error ? errorId : undefined}
@@ -130,7 +131,7 @@ export function OptionRows(props: OptionRowsProps) {
               <button
                 type="button"
                 class="icon-btn"
-                aria-label={`Remove option ${index + 1}`}
+                aria-label={t('editor.options.remove', { number: index + 1 })}
                 disabled={locked || rows.length <= limits.min}
                 onClick={() => removeRow(option.key)}
               >
@@ -153,14 +154,14 @@ export function OptionRows(props: OptionRowsProps) {
           onClick={() => addRow()}
         >
           <Icon name="plus" />
-          Add option
+          {t('editor.options.add')}
         </button>
         <span class="field-hint">
           {locked
             ? ''
             : rows.length >= limits.max
-              ? `${limits.max} options is the most a poll can have.`
-              : 'Press Enter in an option to add the next one.'}
+              ? t('editor.options.full', { count: limits.max })
+              : t('editor.options.enterHint')}
         </span>
       </div>
     </fieldset>

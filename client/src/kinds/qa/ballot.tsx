@@ -17,6 +17,7 @@ import './qa.css';
 import { useRef, useState } from 'hono/jsx';
 import { QA_LIMITS } from '../../../../shared/kinds/qa-limits.js';
 import { codePoints } from '../../../../shared/limits.js';
+import { formatNumber, t, type KindsKey } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import type { VoteFailure } from '../../lib/live-socket.js';
 import type { BallotKind, BallotProps } from '../kind.js';
@@ -30,7 +31,7 @@ import {
   type Question,
 } from './list.js';
 import { setAsked, useAsked } from './mine.js';
-import { questionsLabel, upvotesLabel, type QaPoll } from './settings.js';
+import type { QaPoll } from './settings.js';
 import { snapshot, waitingLabel } from './snapshot.js';
 
 /** The count turns to a warning from this share of the limit on. */
@@ -39,19 +40,21 @@ const NEAR = 0.9;
 export const READING_MS = 2000;
 
 const MAX = QA_LIMITS.textLength;
-const LIMIT_TEXT = `You have asked ${QA_LIMITS.perParticipant} questions, the most this poll allows.`;
+const limitText = () => t('qa.limit', { count: QA_LIMITS.perParticipant });
 
-const REFUSALS: Record<string, string> = {
-  question_limit: LIMIT_TEXT,
-  poll_closed: 'Questions have closed. Yours was not sent.',
-  poll_not_open: 'Questions are not open yet. Try again in a moment.',
-  question_not_found: 'That question is no longer in the list.',
-  invalid_answer: `A question is 1 to ${MAX} characters.`,
-  rate_limited: 'Too many taps at once. Wait a second and try again.',
-  event_deleted: 'This event has ended.',
+/** The server's refusals an attendee can meet here, in words; others say what did not work. */
+const REFUSALS: Readonly<Record<string, () => string>> = {
+  question_limit: limitText,
+  poll_closed: () => t('qa.error.poll_closed'),
+  poll_not_open: () => t('qa.error.poll_not_open'),
+  question_not_found: () => t('qa.error.question_not_found'),
+  invalid_answer: () => t('qa.error.invalid_answer', { max: MAX }),
+  rate_limited: () => t('error.rate_limited'),
+  event_deleted: () => t('error.event_deleted'),
 };
-const refusal = (failure: VoteFailure, doing: string) =>
-  REFUSALS[failure.code] ?? `${doing} did not work: ${failure.message}`;
+/** `doing`: the sentence for any other refusal, its {reason} the server's message. */
+const refusal = (failure: VoteFailure, doing: KindsKey) =>
+  REFUSALS[failure.code]?.() ?? t(doing, { reason: failure.message });
 
 let asks = 0;
 const newKey = () => `${Date.now().toString(36)}-${++asks}`;
@@ -132,9 +135,7 @@ function QaBallot(props: BallotProps<'qa'>) {
   const length = codePoints(draft.trim());
   const over = length > MAX;
   const near = !over && length >= Math.ceil(MAX * NEAR);
-  const shownProblem = over
-    ? `${length - MAX} ${length - MAX === 1 ? 'character' : 'characters'} too many: a question is at most ${MAX} characters.`
-    : problem;
+  const shownProblem = over ? t('qa.tooLong', { count: length - MAX, max: MAX }) : problem;
 
   const send = (text: string) => {
     const key = newKey();
@@ -147,7 +148,7 @@ function QaBallot(props: BallotProps<'qa'>) {
         setAsked(poll.id, (all) => all.filter((a) => a.key !== key));
         // Given back, so a refused question is not lost.
         setDraft((typed) => (typed.trim() === '' ? text : typed));
-        setProblem(refusal(failure, 'Sending your question'));
+        setProblem(refusal(failure, 'qa.askFailed'));
       },
     );
   };
@@ -156,13 +157,13 @@ function QaBallot(props: BallotProps<'qa'>) {
     event.preventDefault();
     const text = draft.trim();
     if (text.length === 0) {
-      setProblem('Write your question first: an empty question cannot be sent.');
+      setProblem(t('qa.empty'));
       box.current?.focus();
       return;
     }
     if (over || !canVote) return;
     if (reachedLimit(count)) {
-      setProblem(LIMIT_TEXT);
+      setProblem(limitText());
       return;
     }
     setProblem(null);
@@ -187,7 +188,7 @@ function QaBallot(props: BallotProps<'qa'>) {
           delete rest[question.id];
           return rest;
         });
-        setNotice(refusal(failure, on ? 'Your upvote' : 'Taking back your upvote'));
+        setNotice(refusal(failure, on ? 'qa.upvoteFailed' : 'qa.unvoteFailed'));
       },
     );
   };
@@ -206,7 +207,7 @@ function QaBallot(props: BallotProps<'qa'>) {
       {canVote && !limited && (
         <form class="qa-ask" onSubmit={submit} novalidate>
           <label class="qa-ask__label" for="qa-text">
-            Your question
+            {t('qa.label')}
           </label>
           <textarea
             ref={box}
@@ -214,7 +215,7 @@ function QaBallot(props: BallotProps<'qa'>) {
             class="qa-input"
             rows={3}
             value={draft}
-            placeholder="Type your question"
+            placeholder={t('qa.placeholder')}
             aria-describedby={`qa-count${shownProblem ? ' qa-problem' : ''} vote-hint`}
             aria-invalid={shownProblem ? 'true' : undefined}
             onInput={(e: Event) => {
@@ -228,8 +229,8 @@ function QaBallot(props: BallotProps<'qa'>) {
             data-state={over ? 'over' : near ? 'near' : undefined}
             data-testid="qa-count"
           >
-            {length} / {MAX}
-            <span class="visually-hidden"> characters</span>
+            {formatNumber(length)} / {formatNumber(MAX)}
+            <span class="visually-hidden"> {t('common.characters', { count: MAX })}</span>
           </p>
           {shownProblem && (
             <p id="qa-problem" class="qa-problem" role="alert" data-testid="qa-problem">
@@ -238,14 +239,14 @@ function QaBallot(props: BallotProps<'qa'>) {
           )}
           <div class="vote-submit">
             <button type="submit" class="btn vote-submit__button" disabled={over}>
-              Send question
+              {t('qa.send')}
             </button>
           </div>
         </form>
       )}
       {canVote && limited && (
         <p class="qa-limit" data-testid="qa-limit">
-          {LIMIT_TEXT}
+          {limitText()}
         </p>
       )}
       <p id="vote-hint" class="vote-hint">
@@ -255,7 +256,7 @@ function QaBallot(props: BallotProps<'qa'>) {
       {waitingOwn.length > 0 && (
         <section class="qa-mine" aria-labelledby="qa-mine-title" data-testid="qa-mine">
           <h2 id="qa-mine-title" class="qa-section-title">
-            Your questions not in the list yet
+            {t('qa.mineTitle')}
           </h2>
           <ul class="qa-mine__list">
             {waitingOwn.map((a) => (
@@ -272,9 +273,11 @@ function QaBallot(props: BallotProps<'qa'>) {
         data-testid="qa-list-section"
       >
         <h2 id="qa-list-title" class="qa-section-title">
-          Questions{' '}
+          {t('qa.listTitle')}{' '}
           <span class="qa-section-title__count" data-testid="qa-total">
-            {total > latest.length ? `(the top ${latest.length} of ${total})` : `(${total})`}
+            {total > latest.length
+              ? t('qa.topOf', { shown: latest.length, count: total })
+              : t('qa.total', { count: total })}
           </span>
         </h2>
         <div class="qa-pill-slot" aria-live="polite">
@@ -292,9 +295,7 @@ function QaBallot(props: BallotProps<'qa'>) {
         </p>
         {view.questions.length === 0 ? (
           <p class="qa-empty" data-testid="qa-empty">
-            {poll.moderation === 'pre'
-              ? 'No questions yet. Questions appear here once the host approves them.'
-              : 'No questions yet. Be the first to ask.'}
+            {poll.moderation === 'pre' ? t('qa.emptyPre') : t('qa.emptyPost')}
           </p>
         ) : (
           <ol class="qa-list" aria-labelledby="qa-list-title" data-testid="qa-list">
@@ -338,9 +339,11 @@ function QuestionItem(props: {
       <div class="qa-item__body">
         {(question.highlighted || answered || mine) && (
           <p class="qa-item__marks">
-            {question.highlighted && <span class="qa-mark qa-mark--screen">On screen now</span>}
-            {answered && <span class="qa-mark qa-mark--answered">Answered</span>}
-            {mine && <span class="qa-mark qa-mark--mine">Yours</span>}
+            {question.highlighted && (
+              <span class="qa-mark qa-mark--screen">{t('qa.onScreen')}</span>
+            )}
+            {answered && <span class="qa-mark qa-mark--answered">{t('qa.answered')}</span>}
+            {mine && <span class="qa-mark qa-mark--mine">{t('qa.yours')}</span>}
           </p>
         )}
         <p id={textId} class="qa-item__text">
@@ -352,7 +355,7 @@ function QuestionItem(props: {
           type="button"
           class="qa-upvote"
           aria-pressed={on ? 'true' : 'false'}
-          aria-label={`Upvote (${upvotesLabel(question.upvotes)})`}
+          aria-label={t('qa.upvoteLabel', { count: question.upvotes })}
           aria-describedby={textId}
           disabled={!props.canVote}
           data-sending={sending ? '' : undefined}
@@ -360,10 +363,10 @@ function QuestionItem(props: {
         >
           <Arrow />
           <span class="qa-upvote__count" data-testid="qa-upvotes">
-            {question.upvotes}
+            {formatNumber(question.upvotes)}
           </span>
         </button>
-        {sending && <span class="qa-item__sending">sending…</span>}
+        {sending && <span class="qa-item__sending">{t('common.sending')}</span>}
       </div>
     </li>
   );
@@ -374,32 +377,36 @@ function MineItem({ asked, poll }: { asked: Asked; poll: QaPoll }) {
   return (
     <li class="qa-mine__item" data-state={sending ? 'sending' : 'waiting'}>
       <p class="qa-item__marks">
-        <span class="qa-mark qa-mark--mine">Yours</span>
+        <span class="qa-mark qa-mark--mine">{t('qa.yours')}</span>
       </p>
       <p class="qa-mine__text">{asked.text}</p>
       <p class="qa-mine__standing" data-testid="qa-standing">
-        {sending ? 'sending…' : poll.moderation === 'pre' ? 'Waiting for moderation' : 'Sent'}
+        {sending
+          ? t('common.sending')
+          : poll.moderation === 'pre'
+            ? t('qa.awaitingModeration')
+            : t('qa.sent')}
       </p>
     </li>
   );
 }
 
 function hintText(poll: QaPoll, canVote: boolean, count: number): string {
-  if (poll.state === 'draft') return 'Questions have not opened yet.';
-  if (poll.state === 'closed') return 'Questions have closed.';
-  if (!canVote) return 'Questions are not open.';
+  if (poll.state === 'draft') return t('qa.hintDraft');
+  if (poll.state === 'closed') return t('qa.hintClosed');
+  if (!canVote) return t('qa.hintNotOpen');
   const left = QA_LIMITS.perParticipant - count;
-  const how =
-    poll.moderation === 'pre'
-      ? 'Ask a question, or upvote the ones you want answered. The host approves each question before it is shown.'
-      : 'Ask a question, or upvote the ones you want answered.';
-  return left > 0 ? `${how} You can ask ${left} more.` : how;
+  const pre = poll.moderation === 'pre';
+  if (left <= 0) return pre ? t('qa.howPre') : t('qa.howPost');
+  return t(pre ? 'qa.howPreLeft' : 'qa.howPostLeft', { count: left });
 }
 
 export const qaBallot: BallotKind<'qa'> = {
   Ballot: QaBallot,
-  rule: () => 'Ask and upvote questions',
-  describe: (_poll, answer) => `${questionsLabel(answer.asked.length)} asked`,
+  rule: () => t('qa.rule'),
+  describe: (_poll, answer) => t('qa.asked', { count: answer.asked.length }),
   listsResults: true,
-  badges: { open: 'Questions open', closed: 'Questions closed' },
+  get badges() {
+    return { open: t('qa.badgeOpen'), closed: t('qa.badgeClosed') };
+  },
 };

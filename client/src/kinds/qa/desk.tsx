@@ -14,11 +14,25 @@
  */
 import { useLayoutEffect, useRef, useState } from 'hono/jsx';
 import { questionOrder } from '../../../../shared/kinds/qa-limits.js';
+import { formatNumber, t, tNodes, type StaffKey } from '../../i18n/i18n.js';
 import { ShowAllButton } from '../../lib/show-all.js';
 import type { MiniProps } from '../kind.js';
 import type { Question } from './list.js';
 import { doing, keyChange, KEYS, type Change, type Part } from './moderation.js';
 import { upvotesLabel } from './settings.js';
+
+/** The keys the keyboard hint names, the same in every language. */
+const kbd = () => ({
+  a: <kbd>A</kbd>,
+  h: <kbd>H</kbd>,
+  d: <kbd>D</kbd>,
+  s: <kbd>S</kbd>,
+  j: <kbd>J</kbd>,
+  k: <kbd>K</kbd>,
+});
+
+/** A count for a message that shows it in bold: "<strong>3</strong> waiting". */
+const count = (n: number) => ({ count: n, number: <strong>{formatNumber(n)}</strong> });
 
 /** Questions listed before a "Show all", per list. */
 const FOLD: Record<Part, number> = { pending: 8, visible: 8, answered: 5, hidden: 5 };
@@ -115,7 +129,7 @@ function QuestionList({ part, questions, pollId, labelledBy, hintId, change, bus
         {shown.map((question, index) => {
           const textId = `qa-desk-${pollId}-${question.id}`;
           const waiting = busy(pathOf(question));
-          const button = (label: string, what: Change, primary = false) => (
+          const button = (label: StaffKey, what: Change, primary = false) => (
             <button
               type="button"
               class={`btn btn-sm${primary ? '' : ' btn-secondary'}`}
@@ -123,7 +137,7 @@ function QuestionList({ part, questions, pollId, labelledBy, hintId, change, bus
               disabled={waiting}
               onClick={() => act(question, what, index)}
             >
-              {label}
+              {t(label)}
             </button>
           );
           const spotlight = (
@@ -135,7 +149,7 @@ function QuestionList({ part, questions, pollId, labelledBy, hintId, change, bus
               disabled={waiting}
               onClick={() => act(question, { highlighted: !question.highlighted }, index)}
             >
-              {question.highlighted ? 'On screen' : 'Highlight'}
+              {t(question.highlighted ? 'desk.qa.onScreen' : 'desk.qa.highlight')}
             </button>
           );
           return (
@@ -152,19 +166,20 @@ function QuestionList({ part, questions, pollId, labelledBy, hintId, change, bus
                 {question.text}
               </p>
               <span class="qa-desk__votes">
-                {upvotesLabel(question.upvotes)}
-                {question.highlighted ? ' · on screen now' : ''}
+                {question.highlighted
+                  ? t('desk.qa.upvotesOnScreen', { upvotes: upvotesLabel(question.upvotes) })
+                  : upvotesLabel(question.upvotes)}
               </span>
               <span class="qa-desk__actions">
-                {part === 'pending' && button('Approve', { status: 'visible' }, true)}
+                {part === 'pending' && button('desk.approve', { status: 'visible' }, true)}
                 {part === 'visible' &&
-                  button('Answered', { status: 'answered', highlighted: false })}
+                  button('desk.qa.answered', { status: 'answered', highlighted: false })}
                 {(part === 'answered' || part === 'hidden') &&
-                  button(part === 'answered' ? 'Not answered' : 'Show again', {
+                  button(part === 'answered' ? 'desk.qa.notAnswered' : 'desk.showAgain', {
                     status: 'visible',
                   })}
                 {(part === 'visible' || part === 'answered') && spotlight}
-                {part !== 'hidden' && button('Hide', { status: 'hidden', highlighted: false })}
+                {part !== 'hidden' && button('desk.hide', { status: 'hidden', highlighted: false })}
               </span>
             </li>
           );
@@ -173,8 +188,8 @@ function QuestionList({ part, questions, pollId, labelledBy, hintId, change, bus
       {questions.length > FOLD[part] && (
         <ShowAllButton
           expanded={all}
-          all={`Show all ${questions.length}`}
-          fewer="Show fewer"
+          all={t('desk.showAll', { count: questions.length })}
+          fewer={t('desk.showFewer')}
           onToggle={() => setAll(!all)}
         />
       )}
@@ -192,37 +207,26 @@ export function QaDesk({ poll, results, moderate, busy }: MiniProps<'qa'>) {
   const answered = of('answered').sort(questionOrder);
   const hidden = of('hidden').sort((a, b) => b.id - a.id);
   const change = (question: Question, what: Change) =>
-    moderate(doing(what), 'PATCH', pathOf(question), what);
+    moderate(t(doing(what)), 'PATCH', pathOf(question), what);
   const id = (part: string) => `poll-${poll.id}-qa-${part}`;
   const common = { pollId: poll.id, hintId: id('keys'), change, busy };
 
   return (
     <div class="qa-desk" data-testid="qa-desk">
       <p class="qa-desk__counts" data-testid="qa-counts">
-        <span>
-          <strong>{counts.pending}</strong> waiting
-        </span>{' '}
-        ·{' '}
-        <span>
-          <strong>{counts.visible}</strong> open
-        </span>{' '}
-        ·{' '}
-        <span>
-          <strong>{counts.answered}</strong> answered
-        </span>{' '}
-        ·{' '}
-        <span>
-          <strong>{counts.hidden}</strong> hidden
-        </span>
+        <span>{tNodes('desk.waiting', count(counts.pending))}</span> ·{' '}
+        <span>{tNodes('desk.qa.open', count(counts.visible))}</span> ·{' '}
+        <span>{tNodes('desk.qa.answeredCount', count(counts.answered))}</span> ·{' '}
+        <span>{tNodes('desk.hiddenCount', count(counts.hidden))}</span>
       </p>
 
       {(poll.moderation === 'pre' || queue.length > 0) && (
         <section class="qa-desk__part" aria-labelledby={id('queue')}>
           <h4 id={id('queue')} class="qa-desk__title">
-            Waiting for approval
+            {t('desk.queue')}
           </h4>
           {queue.length === 0 ? (
-            <p class="qa-desk__none">Nothing waiting.</p>
+            <p class="qa-desk__none">{t('desk.queueEmpty')}</p>
           ) : (
             <QuestionList part="pending" questions={queue} labelledBy={id('queue')} {...common} />
           )}
@@ -231,10 +235,10 @@ export function QaDesk({ poll, results, moderate, busy }: MiniProps<'qa'>) {
 
       <section class="qa-desk__part" aria-labelledby={id('open')}>
         <h4 id={id('open')} class="qa-desk__title">
-          Open questions, most upvoted first
+          {t('desk.qa.openTitle')}
         </h4>
         {open.length === 0 ? (
-          <p class="qa-desk__none">No open questions.</p>
+          <p class="qa-desk__none">{t('desk.qa.openEmpty')}</p>
         ) : (
           <QuestionList part="visible" questions={open} labelledBy={id('open')} {...common} />
         )}
@@ -243,7 +247,7 @@ export function QaDesk({ poll, results, moderate, busy }: MiniProps<'qa'>) {
       {answered.length > 0 && (
         <section class="qa-desk__part" aria-labelledby={id('answered')}>
           <h4 id={id('answered')} class="qa-desk__title">
-            Answered
+            {t('desk.qa.answeredTitle')}
           </h4>
           <QuestionList
             part="answered"
@@ -257,7 +261,7 @@ export function QaDesk({ poll, results, moderate, busy }: MiniProps<'qa'>) {
       {hidden.length > 0 && (
         <details class="qa-desk__part qa-desk__hidden">
           <summary class="qa-desk__title" id={id('hidden')}>
-            Hidden ({hidden.length})
+            {t('desk.hiddenTitle', { count: hidden.length })}
           </summary>
           <QuestionList part="hidden" questions={hidden} labelledBy={id('hidden')} {...common} />
         </details>
@@ -265,8 +269,7 @@ export function QaDesk({ poll, results, moderate, busy }: MiniProps<'qa'>) {
 
       {questions.length > 0 && (
         <p id={id('keys')} class="qa-desk__keys" data-testid="qa-keys">
-          Keys on a focused question: <kbd>A</kbd> approve · <kbd>H</kbd> hide · <kbd>D</kbd>{' '}
-          answered · <kbd>S</kbd> highlight on screen · <kbd>J</kbd> <kbd>K</kbd> or arrows to move
+          {tNodes('desk.qa.keys', kbd())}
         </p>
       )}
     </div>

@@ -4,23 +4,16 @@
  * place of a mini result.
  */
 import './qa-host.css';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind, FieldsProps } from '../kind.js';
-import { ModerationField } from '../moderation-field.js';
+import { ModerationField, type ModerationOption } from '../moderation-field.js';
 import { QaDesk } from './desk.js';
 import { moderationName, qaSettings, questionsLabel, type QaFields } from './settings.js';
 
-const MODERATIONS = [
-  {
-    value: 'post',
-    title: 'Show questions at once (you can hide them)',
-    hint: 'Each question reaches the list as it is asked.',
-  },
-  {
-    value: 'pre',
-    title: 'Approve each question first',
-    hint: 'Nothing reaches the list until you approve it.',
-  },
-] as const;
+const MODERATIONS: readonly ModerationOption[] = [
+  { value: 'post', title: 'editor.qa.postTitle', hint: 'editor.qa.postHint' },
+  { value: 'pre', title: 'editor.qa.preTitle', hint: 'editor.qa.preHint' },
+];
 
 function QaFieldsView({ fields, change, uid }: FieldsProps<QaFields>) {
   return (
@@ -35,9 +28,13 @@ function QaFieldsView({ fields, change, uid }: FieldsProps<QaFields>) {
 }
 
 export const qaEditor: EditorKind<'qa', QaFields> = {
-  title: 'Ask and upvote',
-  hint: 'Audience Q&A',
-  label: (poll) => `Audience Q&A · ${moderationName(poll.moderation)}`,
+  get title() {
+    return t('editor.qa.title');
+  },
+  get hint() {
+    return t('editor.qa.hint');
+  },
+  label: (poll) => t('editor.qa.label', { moderation: moderationName(poll.moderation) }),
   ...qaSettings,
   Fields: QaFieldsView,
   Mini: QaDesk,

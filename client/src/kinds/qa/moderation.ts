@@ -4,6 +4,7 @@
  * Marking a question answered or hiding it also takes it off the screen's
  * spotlight. Tested in tests/client/qa/editor.test.ts.
  */
+import type { StaffKey } from '../../i18n/i18n.js';
 import type { Question } from './list.js';
 
 /** The desk's lists: by the status of their questions. */
@@ -40,10 +41,10 @@ export function keyChange(part: Part, key: string, question: Question): Change |
   }
 }
 
-/** What a change does, to complete "Could not …". */
-export function doing(change: Change): string {
-  if (change.status === 'visible') return 'approve the question';
-  if (change.status === 'hidden') return 'hide the question';
-  if (change.status === 'answered') return 'mark the question answered';
-  return change.highlighted ? 'highlight the question' : 'take the question off the screen';
+/** What a change was doing, as the sentence its failure shows ("Could not hide the question"). */
+export function doing(change: Change): StaffKey {
+  if (change.status === 'visible') return 'desk.failed.approveQuestion';
+  if (change.status === 'hidden') return 'desk.failed.hideQuestion';
+  if (change.status === 'answered') return 'desk.failed.markAnswered';
+  return change.highlighted ? 'desk.failed.highlightQuestion' : 'desk.failed.unhighlightQuestion';
 }

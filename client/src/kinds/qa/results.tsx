@@ -8,12 +8,13 @@
  */
 import './qa-screen.css';
 import { useLayoutEffect, useRef } from 'hono/jsx';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import { keepFitted } from '../../lib/fit-text.js';
 import type { ResultsKind, ResultsProps } from '../kind.js';
 import { PreviewNote } from '../options/preview.js';
 import { attendeeList, type Question } from './list.js';
-import { questionsLabel, upvotesLabel, type QaPoll } from './settings.js';
+import type { QaPoll } from './settings.js';
 
 /** Questions on the board at most, when none is highlighted. */
 export const BOARD_QUESTIONS = 6;
@@ -40,13 +41,13 @@ function Spotlight({ question }: { question: Question }) {
   }, [question.text]);
   return (
     <figure class="qa-spotlight" data-testid="qa-spotlight" data-question-id={question.id}>
-      <figcaption class="qa-spotlight__label">Question from the audience</figcaption>
+      <figcaption class="qa-spotlight__label">{t('qa.fromAudience')}</figcaption>
       <p ref={text} class="qa-spotlight__text">
         {question.text}
       </p>
       <p class="qa-spotlight__votes">
         <Arrow class="qa-spotlight__icon" />
-        {upvotesLabel(question.upvotes)}
+        {t('qa.upvotes', { count: question.upvotes })}
       </p>
     </figure>
   );
@@ -89,8 +90,8 @@ function Board({ questions }: { questions: readonly Question[] }) {
         >
           <span class="qa-board__votes" data-testid="qa-board-votes">
             <Arrow class="qa-board__icon" />
-            <span>{question.upvotes}</span>
-            <span class="visually-hidden"> {question.upvotes === 1 ? 'upvote' : 'upvotes'}</span>
+            <span>{formatNumber(question.upvotes)}</span>
+            <span class="visually-hidden"> {t('qa.upvoteWord', { count: question.upvotes })}</span>
           </span>
           <p class="qa-board__text">{question.text}</p>
         </li>
@@ -103,12 +104,10 @@ function Empty({ poll, answered }: { poll: QaPoll; answered: number }) {
   return (
     <div class="qa-empty-screen" data-testid="qa-empty">
       <p class="qa-empty-screen__title">
-        {answered > 0 ? 'Every question has been answered' : 'No questions yet'}
+        {answered > 0 ? t('qa.allAnswered') : t('qa.noQuestions')}
       </p>
       <p class="qa-empty-screen__detail">
-        {poll.moderation === 'pre'
-          ? 'Ask from your phone: questions appear here once the host approves them.'
-          : 'Ask from your phone: questions appear here as they arrive.'}
+        {poll.moderation === 'pre' ? t('qa.screenEmptyPre') : t('qa.screenEmptyPost')}
       </p>
     </div>
   );
@@ -116,15 +115,16 @@ function Empty({ poll, answered }: { poll: QaPoll; answered: number }) {
 
 function PhoneList({ results, caption }: ResultsProps<'qa'>) {
   const questions = attendeeList(results?.questions ?? []);
-  if (questions.length === 0) return <p class="qa-empty">No questions yet.</p>;
+  if (questions.length === 0) return <p class="qa-empty">{t('qa.noQuestionsPhone')}</p>;
   return (
-    <ol class="qa-list" aria-label={`${caption}: questions, most upvoted first`}>
+    <ol class="qa-list" aria-label={t('qa.listLabel', { caption })}>
       {questions.map((q) => (
         <li key={q.id} class="qa-item" data-question-id={q.id} data-status={q.status}>
           <p class="qa-item__text">{q.text}</p>
           <span class="qa-item__count">
-            {upvotesLabel(q.upvotes)}
-            {q.status === 'answered' ? ' · Answered' : ''}
+            {q.status === 'answered'
+              ? t('qa.upvotesAnswered', { count: q.upvotes })
+              : t('qa.upvotes', { count: q.upvotes })}
           </span>
         </li>
       ))}
@@ -138,7 +138,7 @@ function QaResults(props: ResultsProps<'qa'>) {
   const spotlight = all.find((q) => q.highlighted) ?? null;
   const open = all.filter((q) => q.status !== 'answered').slice(0, BOARD_QUESTIONS);
   const answered = all.length - all.filter((q) => q.status !== 'answered').length;
-  const said = spotlight ? `On screen now: ${spotlight.text}` : '';
+  const said = spotlight ? t('qa.onScreenNow', { text: spotlight.text }) : '';
   return (
     <div
       class="results qa-results qa-results--large"
@@ -163,12 +163,9 @@ function Preview({ poll, note }: { poll: QaPoll; note: string }) {
   return (
     <div class="preview qa-preview" data-testid="options-preview">
       <div class="qa-preview__box">
-        <p class="qa-preview__title">Ask your questions from your phone</p>
+        <p class="qa-preview__title">{t('qa.previewTitle')}</p>
         <p class="qa-preview__detail">
-          Upvote the ones you want answered ·{' '}
-          {poll.moderation === 'pre'
-            ? 'each question is approved before it is shown'
-            : 'questions are shown as they arrive'}
+          {poll.moderation === 'pre' ? t('qa.previewPre') : t('qa.previewPost')}
         </p>
       </div>
       <PreviewNote note={note} />
@@ -179,10 +176,9 @@ function Preview({ poll, note }: { poll: QaPoll; note: string }) {
 export const qaResults: ResultsKind<'qa'> = {
   Results: QaResults,
   Preview,
-  tag: (poll) =>
-    poll.moderation === 'pre' ? 'Audience Q&A · questions approved first' : 'Audience Q&A',
+  tag: (poll) => (poll.moderation === 'pre' ? t('qa.tagPre') : t('qa.tag')),
   // The board wants the height: the question yields room as for a long list.
   lines: () => 8,
   stats: () => null,
-  totalText: questionsLabel,
+  totalText: (total) => t('qa.questions', { count: total }),
 };

@@ -4,6 +4,7 @@
  * editor's markup so it can be tested without a page.
  */
 import type { Moderation } from '../../../../shared/kinds/text.js';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind, PollFor } from '../kind.js';
 
 export type QaPoll = PollFor<'qa'>;
@@ -31,12 +32,12 @@ export const qaSettings: Settings = {
 
 /** How the poll moderates, in the host's words. */
 export const moderationName = (moderation: Moderation) =>
-  moderation === 'pre' ? 'approve first' : 'shown at once';
+  t(moderation === 'pre' ? 'editor.moderation.pre' : 'editor.moderation.post');
+
+// The phone's Q&A shows these two as well: their words are the attendee's.
 
 /** "1 question", "12 questions". */
-export const questionsLabel = (count: number) =>
-  `${count.toLocaleString('en')} ${count === 1 ? 'question' : 'questions'}`;
+export const questionsLabel = (count: number) => t('qa.questions', { count });
 
 /** "1 upvote", "12 upvotes". */
-export const upvotesLabel = (count: number) =>
-  `${count.toLocaleString('en')} ${count === 1 ? 'upvote' : 'upvotes'}`;
+export const upvotesLabel = (count: number) => t('qa.upvotes', { count });

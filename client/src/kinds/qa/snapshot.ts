@@ -10,6 +10,7 @@
  *
  * Pure, so the rule is tested without a page (tests/client/qa/snapshot.test.ts).
  */
+import { t } from '../../i18n/i18n.js';
 
 export interface Listed {
   id: number;
@@ -64,4 +65,4 @@ export function longestRisingRun(values: readonly number[]): number {
 }
 
 /** "1 new / updated", "12 new / updated". */
-export const waitingLabel = (waiting: number) => `${waiting} new / updated`;
+export const waitingLabel = (waiting: number) => t('qa.waiting', { count: waiting });

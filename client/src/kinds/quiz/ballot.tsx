@@ -6,10 +6,11 @@
  * like every kind but choice, so the vote page stays small.
  */
 import './quiz.css';
+import { formatPercent, t, tNodes } from '../../i18n/i18n.js';
+import { listOf, ordinal } from '../../lib/words.js';
 import type { BallotKind, BallotProps } from '../kind.js';
 import { OptionButton, type OptionMark } from '../choice/option-button.js';
 import { Countdown, useSecondsLeft } from './countdown.js';
-import { ordinal, pointsText } from './podium.js';
 import { letter } from './settings.js';
 
 type Props = BallotProps<'quiz'>;
@@ -52,18 +53,18 @@ function Question({ poll, counted, sending, canVote, vote, labelledBy, failure }
       </div>
       <p id="vote-hint" class="vote-hint">
         {poll.state !== 'open'
-          ? 'The question has not started yet.'
+          ? t('quiz.notStarted')
           : answer !== undefined
-            ? 'Your answer is final.'
+            ? t('quiz.answerFinal')
             : timeUp
-              ? "Time's up."
-              : `Tap your answer: one tap, no changes. The faster, the more points (up to ${poll.points}).`}
+              ? t('quiz.timesUpHint')
+              : t('quiz.how', { count: poll.points })}
       </p>
       <div class="vote-status" role="status" aria-live="polite" data-testid="vote-status">
         {sending !== undefined ? (
           <p class="vote-status__line vote-status__line--sending">
             <span class="spinner" aria-hidden="true" />
-            Sending your answer…
+            {t('quiz.sending')}
           </p>
         ) : failure ? (
           <p class="vote-status__line vote-status__line--error">{failure}</p>
@@ -71,8 +72,8 @@ function Question({ poll, counted, sending, canVote, vote, labelledBy, failure }
           <div class="vote-status__line vote-status__line--counted">
             <span class="vote-status__tick" aria-hidden="true" />
             <div>
-              <p class="vote-status__title">Answer locked in</p>
-              <p class="vote-status__choice">The right answer shows when time is up.</p>
+              <p class="vote-status__title">{t('quiz.locked')}</p>
+              <p class="vote-status__choice">{t('quiz.lockedDetail')}</p>
             </div>
           </div>
         ) : null}
@@ -100,20 +101,14 @@ function Reveal({ poll, counted, results, score, labelledBy }: Props) {
         </span>
         <div>
           <p class="quiz-outcome__title">
-            {right === null ? 'You did not answer' : right ? 'Correct!' : 'Not this time'}
+            {right === null ? t('quiz.noAnswer') : right ? t('quiz.correct') : t('quiz.wrong')}
           </p>
           {score ? (
             <p class="quiz-outcome__detail" data-testid="quiz-score">
-              <strong>+{pointsText(score.points)}</strong> · total {pointsText(score.score)}
-              {score.rank !== null && (
-                <>
-                  {' · '}
-                  <strong>{ordinal(score.rank)}</strong> place
-                </>
-              )}
+              <ScoreLine score={score} />
             </p>
           ) : (
-            right === false && <p class="quiz-outcome__detail">0 points for this question.</p>
+            right === false && <p class="quiz-outcome__detail">{t('quiz.zeroPoints')}</p>
           )}
         </div>
       </div>
@@ -138,12 +133,15 @@ function Reveal({ poll, counted, results, score, labelledBy }: Props) {
               </span>
               {count && (
                 <span class="quiz-answer__count">
-                  {count.percent}%<span class="visually-hidden"> of answers</span>
+                  {formatPercent(count.percent)}
+                  <span class="visually-hidden"> {t('quiz.ofAnswers')}</span>
                 </span>
               )}
               <span class="quiz-answer__tags">
-                {isCorrect && <span class="quiz-tag quiz-tag--correct">Correct</span>}
-                {isMine && <span class="quiz-tag quiz-tag--mine">Your answer</span>}
+                {isCorrect && (
+                  <span class="quiz-tag quiz-tag--correct">{t('quiz.correctTag')}</span>
+                )}
+                {isMine && <span class="quiz-tag quiz-tag--mine">{t('quiz.yourAnswer')}</span>}
               </span>
             </li>
           );
@@ -153,15 +151,23 @@ function Reveal({ poll, counted, results, score, labelledBy }: Props) {
   );
 }
 
+/** "+820 points · total 1,640 points · 2nd place": what the question earned, and where it leaves them. */
+function ScoreLine({ score }: { score: NonNullable<Props['score']> }) {
+  const gained = <strong>{t('quiz.gained', { count: score.points })}</strong>;
+  const total = t('quiz.points', { count: score.score });
+  if (score.rank === null) return <>{tNodes('quiz.score', { gained, total })}</>;
+  const place = <strong>{ordinal(score.rank)}</strong>;
+  return <>{tNodes('quiz.scoreRanked', { gained, total, place })}</>;
+}
+
 export const quizBallot: BallotKind<'quiz'> = {
   Ballot: QuizBallot,
-  rule: () => 'Pick one answer',
+  rule: () => t('quiz.rule'),
   describe: (poll, answer) =>
-    poll.options
-      .filter((o) => answer.choices.includes(o.id))
-      .map((o) => o.label)
-      .join(', '),
+    listOf(poll.options.filter((o) => answer.choices.includes(o.id)).map((o) => o.label)),
   // The ballot shows its own status, the reveal and the score; the results come with it.
   listsResults: true,
-  badges: { open: 'Quiz', closed: "Time's up" },
+  get badges() {
+    return { open: t('quiz.badge'), closed: t('quiz.timesUp') };
+  },
 };

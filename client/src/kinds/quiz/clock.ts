@@ -5,6 +5,7 @@
  * for a bar, and which spoken reminder (10 and 5 seconds left, time's up)
  * a tick has just crossed, so a screen reader hears a few, not one a second.
  */
+import { t } from '../../i18n/i18n.js';
 
 /** Reminders a countdown announces, in seconds left. */
 export const ANNOUNCE_AT = [10, 5] as const;
@@ -33,9 +34,9 @@ export function shareLeft(closesAt: string | undefined, timeLimit: number, now: 
  */
 export function crossed(before: number | null, after: number | null, timeLimit: number) {
   if (before === null || after === null || after >= before) return null;
-  if (after === 0) return "Time's up";
+  if (after === 0) return t('quiz.timesUp');
   const mark = ANNOUNCE_AT.find((m) => m < timeLimit && after <= m && before > m);
-  return mark === undefined ? null : `${mark} seconds left`;
+  return mark === undefined ? null : t('quiz.secondsLeft', { count: mark });
 }
 
 /** "20", "1:05": the big number on a countdown. */
@@ -47,7 +48,9 @@ export function formatSeconds(seconds: number): string {
 
 /** "20 s", "2 min", "1 min 30 s": a time limit in words for labels. */
 export function limitText(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return t('quiz.limitSeconds', { count: seconds });
   const s = seconds % 60;
-  return s === 0 ? `${seconds / 60} min` : `${Math.floor(seconds / 60)} min ${s} s`;
+  return s === 0
+    ? t('quiz.limitMinutes', { count: seconds / 60 })
+    : t('quiz.limitMinutesSeconds', { minutes: Math.floor(seconds / 60), seconds: s });
 }

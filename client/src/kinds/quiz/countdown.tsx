@@ -5,6 +5,7 @@
  * 10 and 5 seconds left and at the end.
  */
 import { useRef, useState } from 'hono/jsx';
+import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import { serverNow } from '../../lib/server-clock.js';
 import { crossed, formatSeconds, secondsLeft, shareLeft } from './clock.js';
@@ -56,7 +57,9 @@ export function Countdown({ closesAt, timeLimit, size }: CountdownProps) {
         <span class="quiz-countdown__number" data-testid="quiz-seconds">
           {formatSeconds(left)}
         </span>
-        <span class="quiz-countdown__unit">{left === 0 ? "time's up" : 's left'}</span>
+        <span class="quiz-countdown__unit">
+          {left === 0 ? t('quiz.unitTimesUp') : t('quiz.unitLeft', { count: left })}
+        </span>
       </p>
       <Drain key={closesAt} closesAt={closesAt} timeLimit={timeLimit} />
       <p class="visually-hidden" aria-live="polite" data-testid="quiz-announcement">

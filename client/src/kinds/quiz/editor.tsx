@@ -9,6 +9,7 @@ import './quiz.css';
 import './quiz-host.css';
 import { QUIZ_LIMITS } from '../../../../shared/kinds/quiz-limits.js';
 import { MiniBars, voteShareRows } from '../../host/mini-bars.js';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind, FieldsProps } from '../kind.js';
 import { OptionFields } from '../options/option-rows.js';
 import { limitText } from './clock.js';
@@ -52,8 +53,11 @@ function QuizFieldsView(props: FieldsProps<QuizFields>) {
             <span aria-hidden="true" class="quiz-correct-toggle__mark">
               ✓
             </span>
-            <span class="quiz-correct-toggle__text">
-              Correct<span class="visually-hidden">: option {index + 1}</span>
+            <span class="quiz-correct-toggle__text" aria-hidden="true">
+              {t('editor.quiz.correct')}
+            </span>
+            <span class="visually-hidden">
+              {t('editor.quiz.correctOption', { number: index + 1 })}
             </span>
           </label>
         )}
@@ -66,7 +70,7 @@ function QuizFieldsView(props: FieldsProps<QuizFields>) {
       <div class="quiz-settings-fields">
         <div class="field">
           <label class="field-label" for={`${uid}-time`}>
-            Time to answer
+            {t('editor.quiz.time')}
           </label>
           <select
             id={`${uid}-time`}
@@ -89,7 +93,7 @@ function QuizFieldsView(props: FieldsProps<QuizFields>) {
         </div>
         <div class="field">
           <label class="field-label" for={`${uid}-points`}>
-            Points for a right answer
+            {t('editor.quiz.points')}
           </label>
           <input
             id={`${uid}-points`}
@@ -109,7 +113,7 @@ function QuizFieldsView(props: FieldsProps<QuizFields>) {
             }}
           />
           <p id={`${uid}-points-hint`} class="field-hint">
-            At once; half of them at the last second. A wrong answer earns 0.
+            {t('editor.quiz.pointsHint')}
           </p>
           {problems.points && (
             <p id={`${uid}-points-error`} class="field-error">
@@ -118,19 +122,18 @@ function QuizFieldsView(props: FieldsProps<QuizFields>) {
           )}
         </div>
       </div>
-      {locked && (
-        <p class="field-hint">
-          People have answered: the options, the right answer, the time and the points are fixed
-          until you reset the question.
-        </p>
-      )}
+      {locked && <p class="field-hint">{t('editor.quiz.locked')}</p>}
     </>
   );
 }
 
 export const quizEditor: EditorKind<'quiz', QuizFields> = {
-  title: 'A quiz',
-  hint: 'Timed, scored',
+  get title() {
+    return t('editor.quiz.title');
+  },
+  get hint() {
+    return t('editor.quiz.hint');
+  },
   label: quizLabel,
   ...quizSettings,
   Fields: QuizFieldsView,
@@ -145,14 +148,15 @@ export const quizEditor: EditorKind<'quiz', QuizFields> = {
           labelledBy={labelledBy}
           rows={voteShareRows(rows, results?.total ?? 0).map((row, i) => ({
             ...row,
-            label: rows[i]!.correct ? `${row.label} (correct)` : row.label,
+            label: rows[i]!.correct
+              ? t('editor.quiz.correctLabel', { label: row.label })
+              : row.label,
           }))}
         />
       </>
     );
   },
-  footnote: (poll) =>
-    poll.state === 'open' ? 'Only you see the counts and the right answer until time is up.' : null,
+  footnote: (poll) => (poll.state === 'open' ? t('editor.quiz.footnote') : null),
   totalText: answeredText,
   changeRule: false,
   hidesResults: false,

@@ -10,6 +10,7 @@ import './quiz.css';
 import { useState } from 'hono/jsx';
 import { QUIZ_LIMITS } from '../../../../shared/kinds/quiz-limits.js';
 import { codePoints } from '../../../../shared/limits.js';
+import { t, tNodes } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import type { VoteFailure } from '../../lib/live-socket.js';
 
@@ -32,13 +33,12 @@ function remember(name: string): void {
   }
 }
 
-/** The server's refusal of a name, in words for the attendee. */
+/** The server's refusal of a name, in words for the attendee (another's reason as the server gives it). */
 export function nameRefusal(failure: VoteFailure): string {
-  if (failure.code === 'invalid_name')
-    return failure.message || 'That name is not allowed here. Choose another.';
-  if (failure.code === 'invalid_message') return `A name is 1 to ${MAX} characters.`;
-  if (failure.code === 'rate_limited') return 'Too many tries at once. Wait a second.';
-  return `Your name could not be saved: ${failure.message}`;
+  if (failure.code === 'invalid_name') return t('quiz.nameError.invalid_name');
+  if (failure.code === 'invalid_message') return t('quiz.nameError.invalid_message', { max: MAX });
+  if (failure.code === 'rate_limited') return t('quiz.nameError.rate_limited');
+  return t('quiz.nameFailed', { reason: failure.message });
 }
 
 export interface NameFieldProps {
@@ -82,11 +82,11 @@ export function NameField({ current, save }: NameFieldProps) {
   const submit = (e: Event) => {
     e.preventDefault();
     if (length === 0) {
-      setError('Type a name first.');
+      setError(t('quiz.nameEmpty'));
       return;
     }
     if (length > MAX) {
-      setError(`${length} characters: a name is at most ${MAX}.`);
+      setError(t('quiz.nameTooLong', { count: length, max: MAX }));
       return;
     }
     if (trimmed === current) {
@@ -99,7 +99,9 @@ export function NameField({ current, save }: NameFieldProps) {
   return (
     <form class="quiz-name card" onSubmit={submit} data-testid="quiz-name" novalidate>
       <label class="quiz-name__label" for="quiz-name-input">
-        Your name on the leaderboard <span class="quiz-name__optional">(optional)</span>
+        {tNodes('quiz.nameLabel', {
+          optional: <span class="quiz-name__optional">{t('quiz.nameOptional')}</span>,
+        })}
       </label>
       <div class="quiz-name__row">
         <input
@@ -121,7 +123,7 @@ export function NameField({ current, save }: NameFieldProps) {
           class="btn quiz-name__save"
           disabled={state === 'saving' || (state === 'saved' && trimmed === current)}
         >
-          {state === 'saving' ? 'Saving…' : 'Save'}
+          {state === 'saving' ? t('common.saving') : t('common.save')}
         </button>
       </div>
       {error ? (
@@ -136,8 +138,8 @@ export function NameField({ current, save }: NameFieldProps) {
           data-testid="quiz-name-status"
         >
           {state === 'saved' && trimmed === current
-            ? `Saved: the leaderboard shows you as “${current}”.`
-            : `Up to ${MAX} characters. Without one you are “Player” and a number.`}
+            ? t('quiz.nameSaved', { name: current })
+            : t('quiz.nameHelp', { count: MAX })}
         </p>
       )}
     </form>

@@ -6,6 +6,7 @@
  * Apart from the markup so it can be tested.
  */
 import type { LeaderboardEntry } from '../../../../shared/kinds/quiz.js';
+import { t } from '../../i18n/i18n.js';
 
 export interface PodiumStep {
   entry: LeaderboardEntry;
@@ -37,13 +38,11 @@ export function leaderboardLayout(entries: readonly LeaderboardEntry[]): Leaderb
   return { podium, rest: sorted.slice(3) };
 }
 
-/** "1st", "2nd", "3rd", "11th", "22nd". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
-}
+/** "1st", "2nd", "3rd", "11th", "22nd": the language's ordinals. */
+export { ordinal } from '../../lib/words.js';
 
-/** "1,720 points", "1 point". */
-export const pointsText = (n: number) =>
-  `${n.toLocaleString('en')} ${n === 1 ? 'point' : 'points'}`;
+/**
+ * "1,720 points", "1 point". The phone's quiz shows it too, so its words are
+ * the attendee's (the phone loads no other catalogue).
+ */
+export const pointsText = (n: number) => t('quiz.points', { count: n });

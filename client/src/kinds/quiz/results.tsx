@@ -8,6 +8,7 @@
  */
 import './quiz.css';
 import './quiz-screen.css';
+import { formatPercent, t, tNodes } from '../../i18n/i18n.js';
 import { ResultsList } from '../../lib/results-list.js';
 import { ScreenChart } from '../../lib/screen-chart.js';
 import type { ResultsKind, ResultsProps } from '../kind.js';
@@ -45,12 +46,16 @@ function Distribution({ poll, results, size, caption }: ResultsProps<'quiz'>) {
         ✓
       </span>
       <span>
-        {right.length > 1 ? 'Correct answers: ' : 'Correct answer: '}
-        <strong>{right.map((r) => r.label.replace(/^✓ /, '')).join(' · ')}</strong>
+        {tNodes('quiz.correctAnswer', {
+          count: right.length,
+          answer: <strong>{right.map((r) => r.label.replace(/^✓ /, '')).join(' · ')}</strong>,
+        })}
         {total > 0 && (
           <span class="quiz-correct-banner__share">
             {' '}
-            — {Math.round((rightShare / total) * 100)}% got it right
+            {t('quiz.gotItRight', {
+              percent: formatPercent(Math.round((rightShare / total) * 100)),
+            })}
           </span>
         )}
       </span>
@@ -75,7 +80,7 @@ function Distribution({ poll, results, size, caption }: ResultsProps<'quiz'>) {
 function QuizResults(props: ResultsProps<'quiz'>) {
   if (props.poll.state === 'open' && !props.results?.options) return <Running poll={props.poll} />;
   if (props.poll.state === 'draft')
-    return <Preview poll={props.poll} note="The quiz starts soon" />;
+    return <Preview poll={props.poll} note={t('quiz.startsSoon')} />;
   return <Distribution {...props} />;
 }
 
@@ -102,5 +107,7 @@ export const quizResults: ResultsKind<'quiz'> = {
   lines: (poll) => poll.options.length,
   stats: () => null,
   totalText: answeredText,
-  closedTag: "Time's up",
+  get closedTag() {
+    return t('quiz.timesUp');
+  },
 };

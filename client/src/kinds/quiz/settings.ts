@@ -4,6 +4,7 @@
  * points. Apart from the editor's markup so it can be tested without a page.
  */
 import { QUIZ_LIMITS } from '../../../../shared/kinds/quiz-limits.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import type { EditorKind, PollFor } from '../kind.js';
 import {
   checkOptions,
@@ -67,16 +68,16 @@ export const quizSettings: Settings = {
   check(fields) {
     const problems = checkOptions(fields.options, QUIZ_OPTION_LIMITS);
     if (!problems.optionList && correctIndexes(fields).length === 0)
-      problems.correct = 'Mark at least one option as correct.';
+      problems.correct = t('editor.quiz.noCorrect');
     const { minTimeLimit: lo, maxTimeLimit: hi } = QUIZ_LIMITS;
     if (!Number.isInteger(fields.timeLimit) || fields.timeLimit < lo || fields.timeLimit > hi)
-      problems.timeLimit = `The time limit is ${lo} to ${hi} seconds.`;
+      problems.timeLimit = t('editor.quiz.timeProblem', { min: lo, max: hi });
     const points = Number(fields.points.trim());
     const { minPoints, maxPoints } = QUIZ_LIMITS;
     if (fields.points.trim() === '' || !Number.isInteger(points))
-      problems.points = `Give the points as a whole number, ${minPoints} to ${maxPoints.toLocaleString('en')}.`;
+      problems.points = t('editor.quiz.pointsNotWhole', { min: minPoints, max: maxPoints });
     else if (points < minPoints || points > maxPoints)
-      problems.points = `Points are ${minPoints} to ${maxPoints.toLocaleString('en')}.`;
+      problems.points = t('editor.quiz.pointsRange', { min: minPoints, max: maxPoints });
     return problems;
   },
   settings: (fields) => ({
@@ -102,10 +103,13 @@ export const quizSettings: Settings = {
 
 /** "Quiz · 20 s · 1000 pts": the host card's label and the screen's tag. */
 export const quizLabel = (poll: { timeLimit: number; points: number }) =>
-  `Quiz · ${limitText(poll.timeLimit)} · ${poll.points} pts`;
+  t('editor.quiz.label', {
+    time: limitText(poll.timeLimit),
+    points: formatNumber(poll.points, { useGrouping: 'min2' }),
+  });
 
 /** "1 answered", "12 answered". */
-export const answeredText = (n: number) => `${n.toLocaleString('en')} answered`;
+export const answeredText = (n: number) => t('editor.quiz.answered', { count: n });
 
 /** Option letters, A to F: how the room says an answer aloud. */
 export const letter = (i: number) => String.fromCharCode(65 + i);

@@ -7,7 +7,9 @@
  */
 import './ranking.css';
 import { useRef, useState } from 'hono/jsx';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
+import { listOf } from '../../lib/words.js';
 import { ballotHint, type BallotKind, type BallotProps } from '../kind.js';
 import {
   moveAnnouncement,
@@ -129,10 +131,12 @@ function RankingBallot({
             data-state={sending !== undefined && edited === null ? 'sending' : undefined}
           >
             <span class="ranking-position" aria-hidden="true">
-              {index + 1}
+              {formatNumber(index + 1)}
             </span>
             <span class="ranking-label">
-              <span class="visually-hidden">{ordinal(index + 1)}: </span>
+              <span class="visually-hidden">
+                {t('ranking.place', { place: ordinal(index + 1) })}{' '}
+              </span>
               {labelOf(id)}
             </span>
             {canVote && (
@@ -141,7 +145,7 @@ function RankingBallot({
                   type="button"
                   class="ranking-move"
                   data-move="up"
-                  aria-label={`Move ${labelOf(id)} up`}
+                  aria-label={t('ranking.moveUp', { option: labelOf(id) })}
                   disabled={index === 0}
                   onClick={() => apply(moveBy(order, index, -1), id, 'up')}
                 >
@@ -151,13 +155,18 @@ function RankingBallot({
                   type="button"
                   class="ranking-move"
                   data-move="down"
-                  aria-label={`Move ${labelOf(id)} down`}
+                  aria-label={t('ranking.moveDown', { option: labelOf(id) })}
                   disabled={index === order.length - 1}
                   onClick={() => apply(moveBy(order, index, 1), id, 'down')}
                 >
                   <Arrow up={false} />
                 </button>
-                <span class="ranking-grip" data-drag-handle aria-hidden="true" title="Drag to move">
+                <span
+                  class="ranking-grip"
+                  data-drag-handle
+                  aria-hidden="true"
+                  title={t('ranking.drag')}
+                >
                   <Grip />
                 </span>
               </span>
@@ -174,7 +183,7 @@ function RankingBallot({
       {canVote && (
         <div class="vote-submit">
           <button type="submit" class="btn vote-submit__button" disabled={!submittable}>
-            {onRecord !== undefined ? 'Update my ranking' : 'Submit ranking'}
+            {onRecord !== undefined ? t('ranking.update') : t('ranking.submit')}
           </button>
         </div>
       )}
@@ -184,17 +193,20 @@ function RankingBallot({
 
 function hintText(poll: RankingPoll, voted: boolean, canVote: boolean): string {
   return ballotHint(poll, canVote, voted, {
-    final: 'Your ranking is final',
-    change: 'You can change your ranking until voting closes.',
-    how: 'Put the options in order, most preferred first: drag them, or use the arrows. Then tap Submit ranking.',
+    final: t('ranking.final'),
+    change: t('ranking.canChange'),
+    how: t('ranking.how'),
+    howOnce: t('ranking.howOnce'),
   });
 }
 
 export const rankingBallot: BallotKind<'ranking'> = {
   Ballot: RankingBallot,
-  rule: () => 'Put in order',
+  rule: () => t('ranking.rule'),
   describe: (poll, answer) =>
-    answer.order
-      .map((id, i) => `${i + 1}. ${poll.options.find((o) => o.id === id)?.label ?? id}`)
-      .join(', '),
+    listOf(
+      answer.order.map(
+        (id, i) => `${formatNumber(i + 1)}. ${poll.options.find((o) => o.id === id)?.label ?? id}`,
+      ),
+    ),
 };

@@ -6,6 +6,7 @@
 import './ranking.css';
 import { RANKING_LIMITS } from '../../../../shared/kinds/ranking-limits.js';
 import { MiniBars } from '../../host/mini-bars.js';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind } from '../kind.js';
 import {
   checkOptions,
@@ -24,9 +25,13 @@ export interface RankingFields {
 const LIMITS_OF_OPTIONS = { min: RANKING_LIMITS.minOptions, max: RANKING_LIMITS.maxOptions };
 
 export const rankingEditor: EditorKind<'ranking', RankingFields> = {
-  title: 'An order',
-  hint: 'Ranking',
-  label: (poll) => `Ranking · ${poll.options.length} options`,
+  get title() {
+    return t('editor.ranking.title');
+  },
+  get hint() {
+    return t('editor.ranking.hint');
+  },
+  label: (poll) => t('editor.ranking.label', { count: poll.options.length }),
   empty: (labels) => ({ options: optionRows(labels?.slice(0, RANKING_LIMITS.maxOptions)) }),
   fieldsOf: (poll) => ({
     options: optionRows(
@@ -51,7 +56,7 @@ export const rankingEditor: EditorKind<'ranking', RankingFields> = {
           id: row.id,
           label: row.label,
           figure: pointsText(row.points),
-          detail: `avg. position ${positionText(row.averagePosition)}`,
+          detail: t('ranking.averagePosition', { position: positionText(row.averagePosition) }),
           width: row.share,
           leader: voted && row.rank === 1,
         }))}
@@ -59,7 +64,5 @@ export const rankingEditor: EditorKind<'ranking', RankingFields> = {
     );
   },
   footnote: (poll, total) =>
-    total > 0
-      ? `Borda count: first place earns ${poll.options.length - 1} points, each place below one less.`
-      : null,
+    total > 0 ? t('editor.ranking.footnote', { count: poll.options.length - 1 }) : null,
 };

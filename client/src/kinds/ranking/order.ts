@@ -4,6 +4,11 @@
  * what a screen reader hears after each move, and the results' standing.
  */
 import type { PollOf, ResultsOf } from '../../../../shared/protocol.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
+import { ordinal } from '../../lib/words.js';
+
+/** "1st", "2nd", …: a place in a ranking, in the page's language. */
+export { ordinal };
 
 export type RankingPoll = PollOf<'ranking'>;
 export type RankingResults = ResultsOf<'ranking'>;
@@ -43,7 +48,7 @@ export function dropIndex(from: number, target: number, edge: 'top' | 'bottom'):
 
 /** What a screen reader hears after a move: "Dialogue, position 2 of 4." */
 export function moveAnnouncement(label: string, index: number, count: number): string {
-  return `${label}, position ${index + 1} of ${count}.`;
+  return t('ranking.moved', { option: label, position: index + 1, count });
 }
 
 export const sameOrder = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
@@ -88,21 +93,13 @@ export function standings(poll: RankingPoll, results: RankingResults | null): St
 }
 
 /** "12 points", "1 point". */
-export const pointsText = (points: number) => `${points} ${points === 1 ? 'point' : 'points'}`;
+export const pointsText = (points: number) => t('ranking.points', { count: points });
 
 /** "1.7", or "–" with no answers. */
 export const positionText = (average: number | null) =>
-  average === null ? '–' : (Math.round(average * 10) / 10).toFixed(1);
-
-/** "1st", "2nd", "3rd", "4th", … (up to 10 options). */
-export function ordinal(n: number): string {
-  const suffix =
-    n % 10 === 1 && n !== 11
-      ? 'st'
-      : n % 10 === 2 && n !== 12
-        ? 'nd'
-        : n % 10 === 3 && n !== 13
-          ? 'rd'
-          : 'th';
-  return `${n}${suffix}`;
-}
+  average === null
+    ? '–'
+    : formatNumber(Math.round(average * 10) / 10, {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      });

@@ -6,6 +6,7 @@
  * its own text alternative.
  */
 import './ranking.css';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import type { ResultsKind, ResultsProps } from '../kind.js';
 import { OptionsPreview } from '../options/preview.js';
 import { ordinal, pointsText, positionText, standings } from './order.js';
@@ -23,19 +24,23 @@ function RankingResults({ poll, results, size, caption }: ResultsProps<'ranking'
             style={`--bar: var(--bar-${(poll.options.findIndex((o) => o.id === row.id) % 8) + 1}); --share: ${row.share}%`}
           >
             <span class="ranking-standing__rank" aria-hidden="true">
-              {row.rank}
+              {formatNumber(row.rank)}
             </span>
             <span class="ranking-standing__label" data-testid="standing-label">
               <span class="visually-hidden">
-                {ordinal(row.rank)}
-                {rows.some((other, j) => j !== i && other.rank === row.rank) ? ' (tied)' : ''}:{' '}
+                {t(
+                  rows.some((other, j) => j !== i && other.rank === row.rank)
+                    ? 'ranking.placeTied'
+                    : 'ranking.place',
+                  { place: ordinal(row.rank) },
+                )}{' '}
               </span>
               {row.label}
             </span>
             <span class="ranking-standing__figures">
               <strong data-testid="standing-points">{pointsText(row.points)}</strong>
               <span data-testid="standing-position">
-                avg. position {positionText(row.averagePosition)}
+                {t('ranking.averagePosition', { position: positionText(row.averagePosition) })}
               </span>
             </span>
             <span class="ranking-standing__track" aria-hidden="true">
@@ -51,7 +56,7 @@ function RankingResults({ poll, results, size, caption }: ResultsProps<'ranking'
 export const rankingResults: ResultsKind<'ranking'> = {
   Results: RankingResults,
   Preview: ({ poll, note }) => <OptionsPreview options={poll.options} note={note} numbered />,
-  tag: () => 'Put in order',
+  tag: () => t('ranking.rule'),
   lines: (poll) => poll.options.length,
   stats: () => null,
 };

@@ -5,8 +5,16 @@
  * stays marked and can be changed while the poll allows it.
  */
 import './rating.css';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import { ballotHint, type BallotKind, type BallotProps } from '../kind.js';
-import { scaleColumns, scaleSteps, usesStars, valueName, type RatingPoll } from './scale.js';
+import {
+  ratingRule,
+  scaleColumns,
+  scaleSteps,
+  usesStars,
+  valueName,
+  type RatingPoll,
+} from './scale.js';
 
 function Star() {
   return (
@@ -55,21 +63,21 @@ function RatingBallot({
             onClick={() => choose(step.value)}
           >
             {stars && <Star />}
-            <span class="rating-step__number">{step.value}</span>
+            <span class="rating-step__number">{formatNumber(step.value)}</span>
           </button>
         ))}
       </div>
       {(poll.labels?.min || poll.labels?.max) && (
         <div class="rating-ends" aria-hidden="true">
-          <span>{poll.labels?.min ? `1 · ${poll.labels.min}` : ''}</span>
-          <span>{poll.labels?.max ? `${poll.max} · ${poll.labels.max}` : ''}</span>
+          <span>{poll.labels?.min ? `${formatNumber(1)} · ${poll.labels.min}` : ''}</span>
+          <span>{poll.labels?.max ? `${formatNumber(poll.max)} · ${poll.labels.max}` : ''}</span>
         </div>
       )}
       <p class="rating-answer" aria-hidden="true" data-testid="rating-answer">
         {sending !== undefined
-          ? `${valueName(sending.value, poll)} · sending…`
+          ? t('rating.sending', { value: valueName(sending.value, poll) })
           : counted !== undefined
-            ? `Your rating: ${valueName(counted.value, poll)}`
+            ? t('rating.yours', { value: valueName(counted.value, poll) })
             : ''}
       </p>
       <p id="vote-hint" class="vote-hint">
@@ -80,15 +88,17 @@ function RatingBallot({
 }
 
 function hintText(poll: RatingPoll, voted: boolean, canVote: boolean): string {
+  const stars = usesStars(poll.max);
   return ballotHint(poll, canVote, voted, {
-    final: 'Your vote is final',
-    change: 'You can change your rating until voting closes.',
-    how: usesStars(poll.max) ? 'Tap a star to rate.' : 'Tap a number to rate.',
+    final: t('vote.voteFinal'),
+    change: t('rating.canChange'),
+    how: stars ? t('rating.howStars') : t('rating.howNumbers'),
+    howOnce: stars ? t('rating.howStarsOnce') : t('rating.howNumbersOnce'),
   });
 }
 
 export const ratingBallot: BallotKind<'rating'> = {
   Ballot: RatingBallot,
-  rule: (poll) => (usesStars(poll.max) ? 'Rate 1 to 5 stars' : `Rate from 1 to ${poll.max}`),
+  rule: ratingRule,
   describe: (poll, answer) => valueName(answer.value, poll),
 };

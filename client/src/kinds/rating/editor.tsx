@@ -8,6 +8,7 @@ import { RATING_LIMITS } from '../../../../shared/kinds/rating-limits.js';
 import { codePoints } from '../../../../shared/limits.js';
 import { Counter } from '../../host/counter.js';
 import { MiniBars, voteShareRows } from '../../host/mini-bars.js';
+import { t, tNodes } from '../../i18n/i18n.js';
 import type { EditorKind, FieldsProps } from '../kind.js';
 import { formatAverage, formatMedian, ratingRows, usesStars } from './scale.js';
 import { ratingSettings, type RatingFields } from './settings.js';
@@ -26,7 +27,7 @@ function RatingFieldsView({ fields, change, problems, locked, uid }: FieldsProps
       <div class="field">
         <div class="field-row">
           <label class="field-label" for={id}>
-            {which === 'low' ? 'Word for 1 (optional)' : `Word for ${fields.size} (optional)`}
+            {t('editor.rating.endWord', { value: which === 'low' ? 1 : fields.size })}
           </label>
           <Counter
             length={codePoints(value.trim())}
@@ -38,7 +39,9 @@ function RatingFieldsView({ fields, change, problems, locked, uid }: FieldsProps
           id={id}
           class="input"
           value={value}
-          placeholder={which === 'low' ? 'e.g. Not at all' : 'e.g. Completely'}
+          placeholder={t(
+            which === 'low' ? 'editor.rating.lowExample' : 'editor.rating.highExample',
+          )}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
           onInput={(e: Event) => {
@@ -58,7 +61,7 @@ function RatingFieldsView({ fields, change, problems, locked, uid }: FieldsProps
     <>
       <div class="field">
         <label class="field-label" for={`${uid}-scale`}>
-          Scale
+          {t('editor.rating.scale')}
         </label>
         <select
           id={`${uid}-scale`}
@@ -72,16 +75,11 @@ function RatingFieldsView({ fields, change, problems, locked, uid }: FieldsProps
         >
           {SIZES.map((n) => (
             <option value={String(n)} selected={fields.size === n}>
-              1 to {n}
-              {usesStars(n) ? ' (stars)' : ''}
+              {t(usesStars(n) ? 'editor.rating.sizeStars' : 'editor.rating.size', { max: n })}
             </option>
           ))}
         </select>
-        {locked && (
-          <p class="field-hint">
-            The scale is fixed after the first answer — reset the poll first.
-          </p>
-        )}
+        {locked && <p class="field-hint">{t('editor.rating.locked')}</p>}
       </div>
       <div class="rating-ends-fields">
         {end('low')}
@@ -92,17 +90,24 @@ function RatingFieldsView({ fields, change, problems, locked, uid }: FieldsProps
 }
 
 export const ratingEditor: EditorKind<'rating', RatingFields> = {
-  title: 'A rating',
-  hint: 'Rating scale',
-  label: (poll) => `Rating · 1 to ${poll.max}`,
+  get title() {
+    return t('editor.rating.title');
+  },
+  get hint() {
+    return t('editor.rating.hint');
+  },
+  label: (poll) => t('editor.rating.label', { max: poll.max }),
   ...ratingSettings,
   Fields: RatingFieldsView,
   Mini({ poll, results, labelledBy }) {
     return (
       <>
         <p class="mini-summary" data-testid="mini-summary">
-          Average <strong>{formatAverage(results?.average ?? null)}</strong> / {poll.max} · median{' '}
-          <strong>{formatMedian(results?.median ?? null)}</strong>
+          {tNodes('editor.rating.summary', {
+            average: <strong>{formatAverage(results?.average ?? null)}</strong>,
+            max: poll.max,
+            median: <strong>{formatMedian(results?.median ?? null)}</strong>,
+          })}
         </p>
         <MiniBars
           labelledBy={labelledBy}

@@ -5,6 +5,7 @@
  * alternative, read aloud but not shown.
  */
 import './rating.css';
+import { formatNumber, t, tNodes } from '../../i18n/i18n.js';
 import { ChartView } from '../../lib/chart-view.js';
 import { ResultsList } from '../../lib/results-list.js';
 import { ScreenChart } from '../../lib/screen-chart.js';
@@ -14,6 +15,7 @@ import {
   formatAverage,
   formatMedian,
   ratingRows,
+  ratingRule,
   scaleColumns,
   usesStars,
   type RatingPoll,
@@ -33,12 +35,12 @@ function Summary({
     <div class="rating-summary">
       <p class="rating-average" data-testid="rating-average">
         {formatAverage(average)}
-        <span class="rating-average__of"> / {poll.max}</span>
-        <span class="visually-hidden"> average</span>
+        <span class="rating-average__of"> / {formatNumber(poll.max)}</span>
+        <span class="visually-hidden"> {t('rating.average')}</span>
       </p>
       <p class="rating-figures">
         <span data-testid="rating-median">
-          median <strong>{formatMedian(median)}</strong>
+          {tNodes('rating.median', { median: <strong>{formatMedian(median)}</strong> })}
         </span>
       </p>
     </div>
@@ -78,13 +80,15 @@ function Preview({ poll, note }: { poll: RatingPoll; note: string }) {
     <div class="preview rating-preview" data-testid="options-preview">
       <ol class="rating-preview__steps" style={`--columns: ${scaleColumns(poll.max)}`}>
         {Array.from({ length: poll.max }, (_, i) => (
-          <li key={i + 1}>{usesStars(poll.max) ? `${i + 1} ★` : i + 1}</li>
+          <li key={i + 1}>
+            {usesStars(poll.max) ? `${formatNumber(i + 1)} ★` : formatNumber(i + 1)}
+          </li>
         ))}
       </ol>
       {(poll.labels?.min || poll.labels?.max) && (
         <div class="rating-ends">
-          <span>{poll.labels?.min ? `1 · ${poll.labels.min}` : ''}</span>
-          <span>{poll.labels?.max ? `${poll.max} · ${poll.labels.max}` : ''}</span>
+          <span>{poll.labels?.min ? `${formatNumber(1)} · ${poll.labels.min}` : ''}</span>
+          <span>{poll.labels?.max ? `${formatNumber(poll.max)} · ${poll.labels.max}` : ''}</span>
         </div>
       )}
       <PreviewNote note={note} />
@@ -95,7 +99,7 @@ function Preview({ poll, note }: { poll: RatingPoll; note: string }) {
 export const ratingResults: ResultsKind<'rating'> = {
   Results: RatingResults,
   Preview,
-  tag: (poll) => (usesStars(poll.max) ? 'Rate 1 to 5 stars' : `Rate from 1 to ${poll.max}`),
+  tag: ratingRule,
   lines: (poll) => poll.max,
   stats: () => null,
 };

@@ -5,6 +5,7 @@
  * the results' rows and summary.
  */
 import type { PollOf, ResultsOf } from '../../../../shared/protocol.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import type { ResultRow } from '../../lib/result-row.js';
 
 export type RatingPoll = PollOf<'rating'>;
@@ -24,13 +25,20 @@ export interface ScaleStep {
 
 export const usesStars = (max: number) => max === 5;
 
+/** "Rate 1 to 5 stars", "Rate from 1 to 10": the rule beside the badge, and the screen's tag. */
+export const ratingRule = (poll: Pick<RatingPoll, 'max'>) =>
+  usesStars(poll.max) ? t('rating.ruleStars') : t('rating.ruleNumbers', { max: poll.max });
+
 /** "4 stars" / "7 of 10", with the end's word where the scale has one. */
 export function valueName(value: number, poll: Pick<RatingPoll, 'max' | 'labels'>): string {
-  const base = usesStars(poll.max)
-    ? `${value} ${value === 1 ? 'star' : 'stars'}`
-    : `${value} of ${poll.max}`;
   const word = value === 1 ? poll.labels?.min : value === poll.max ? poll.labels?.max : undefined;
-  return word ? `${base}, ${word}` : base;
+  if (usesStars(poll.max))
+    return word
+      ? t('rating.starsWord', { count: value, word })
+      : t('rating.stars', { count: value });
+  return word
+    ? t('rating.valueOfWord', { value, max: poll.max, word })
+    : t('rating.valueOf', { value, max: poll.max });
 }
 
 /** The steps 1..max for the answer being sent (it wins) or counted. */
@@ -58,7 +66,7 @@ export const scaleColumns = (max: number) => (max <= 6 ? max : Math.ceil(max / 2
 /** A value as a row label: "1 · Poor", "3", "5 · Great". */
 export function rowLabel(value: number, poll: Pick<RatingPoll, 'max' | 'labels'>): string {
   const word = value === 1 ? poll.labels?.min : value === poll.max ? poll.labels?.max : undefined;
-  const number = usesStars(poll.max) ? `${value} ★` : String(value);
+  const number = usesStars(poll.max) ? `${formatNumber(value)} ★` : formatNumber(value);
   return word ? `${number} · ${word}` : number;
 }
 
@@ -76,13 +84,15 @@ export function ratingRows(poll: RatingPoll, results: RatingResults | null): Res
   });
 }
 
+const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
+
 /** "4.2" (one decimal is what a room can read; the wire has two), or "–" with no answers. */
 export function formatAverage(average: number | null): string {
   if (average === null) return '–';
-  return (Math.round(average * 10) / 10).toFixed(1);
+  return formatNumber(Math.round(average * 10) / 10, ONE_DECIMAL);
 }
 
 /** "4" or "3.5", or "–". */
 export function formatMedian(median: number | null): string {
-  return median === null ? '–' : String(median);
+  return median === null ? '–' : formatNumber(median);
 }

@@ -5,6 +5,7 @@
  */
 import { RATING_LIMITS } from '../../../../shared/kinds/rating-limits.js';
 import { codePoints } from '../../../../shared/limits.js';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind } from '../kind.js';
 import type { RatingPoll } from './scale.js';
 
@@ -49,11 +50,16 @@ export const ratingSettings: Settings = {
     ] as const) {
       const length = codePoints(text.trim());
       if (length > RATING_LIMITS.labelLength)
-        problems[key] =
-          `${length} characters; a scale's word is at most ${RATING_LIMITS.labelLength}.`;
+        problems[key] = t('editor.rating.wordTooLong', {
+          count: length,
+          limit: RATING_LIMITS.labelLength,
+        });
     }
     if (fields.size < RATING_LIMITS.minMax || fields.size > RATING_LIMITS.maxMax)
-      problems.size = `A scale runs from 1 to ${RATING_LIMITS.minMax}–${RATING_LIMITS.maxMax}.`;
+      problems.size = t('editor.rating.sizeProblem', {
+        min: RATING_LIMITS.minMax,
+        max: RATING_LIMITS.maxMax,
+      });
     return problems;
   },
   settings(fields) {

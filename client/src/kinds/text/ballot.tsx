@@ -10,6 +10,7 @@
 import './text.css';
 import { useRef, useState } from 'hono/jsx';
 import { codePoints } from '../../../../shared/limits.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import { ballotHint, type BallotKind, type BallotProps } from '../kind.js';
 import { useWall } from './on-wall.js';
 import type { TextPoll } from './settings.js';
@@ -46,9 +47,9 @@ function TextBallot({ poll, counted, sending, canVote, vote, labelledBy }: Ballo
   };
 
   const problem = over
-    ? `${length - max} ${length - max === 1 ? 'character' : 'characters'} too many: an answer is at most ${max} characters.`
+    ? t('text.tooLong', { count: length - max, max })
     : emptyTried && length === 0
-      ? 'Write your answer first: an empty answer cannot be sent.'
+      ? t('text.empty')
       : null;
 
   if (!writing) {
@@ -74,7 +75,7 @@ function TextBallot({ poll, counted, sending, canVote, vote, labelledBy }: Ballo
               requestAnimationFrame(() => box.current?.focus());
             }}
           >
-            Edit my answer
+            {t('text.edit')}
           </button>
         )}
         <p id="vote-hint" class="vote-hint">
@@ -92,7 +93,7 @@ function TextBallot({ poll, counted, sending, canVote, vote, labelledBy }: Ballo
         class="text-input"
         rows={4}
         value={draft}
-        placeholder="Type your answer"
+        placeholder={t('text.placeholder')}
         aria-labelledby={labelledBy}
         aria-describedby={`text-count${problem ? ' text-problem' : ''} vote-hint`}
         aria-invalid={problem ? 'true' : undefined}
@@ -107,8 +108,8 @@ function TextBallot({ poll, counted, sending, canVote, vote, labelledBy }: Ballo
         data-state={over ? 'over' : near ? 'near' : undefined}
         data-testid="text-count"
       >
-        {length} / {max}
-        <span class="visually-hidden"> characters</span>
+        {formatNumber(length)} / {formatNumber(max)}
+        <span class="visually-hidden"> {t('common.characters', { count: max })}</span>
       </p>
       {problem && (
         <p id="text-problem" class="text-problem" role="alert" data-testid="text-problem">
@@ -125,11 +126,11 @@ function TextBallot({ poll, counted, sending, canVote, vote, labelledBy }: Ballo
             class="btn btn-secondary vote-submit__button"
             onClick={() => setEditing(false)}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         )}
         <button type="submit" class="btn vote-submit__button" disabled={over}>
-          {editing ? 'Update answer' : 'Send answer'}
+          {editing ? t('text.update') : t('text.send')}
         </button>
       </div>
     </form>
@@ -140,15 +141,15 @@ function TextBallot({ poll, counted, sending, canVote, vote, labelledBy }: Ballo
 function Mine(props: { poll: TextPoll; text: string; sending: boolean; onWall: boolean }) {
   const { poll, sending, onWall } = props;
   const standing = sending
-    ? 'sending…'
+    ? t('common.sending')
     : onWall
-      ? 'Your answer is on the wall.'
+      ? t('text.onWall')
       : poll.moderation === 'pre'
-        ? "Waiting for the host's approval before it is shown."
-        : 'Answers go on the wall at once; the host can hide them.';
+        ? t('text.awaitingApproval')
+        : t('text.shownAtOnce');
   return (
     <div class="text-mine" data-state={sending ? 'sending' : onWall ? 'on-wall' : 'sent'}>
-      <p class="text-mine__label">{sending ? 'Your answer' : 'Your answer, as sent'}</p>
+      <p class="text-mine__label">{sending ? t('text.mineSending') : t('text.mineSent')}</p>
       <p class="text-mine__text" data-testid="text-mine">
         {props.text}
       </p>
@@ -160,18 +161,17 @@ function Mine(props: { poll: TextPoll; text: string; sending: boolean; onWall: b
 }
 
 function hintText(poll: TextPoll, answered: boolean, canVote: boolean): string {
+  const pre = poll.moderation === 'pre';
   return ballotHint(poll, canVote, answered, {
-    final: 'Your answer is final',
-    change: 'You can edit your answer until voting closes.',
-    how:
-      poll.moderation === 'pre'
-        ? 'Write your answer, then tap Send answer. The host approves each answer before it is shown.'
-        : 'Write your answer, then tap Send answer.',
+    final: t('text.final'),
+    change: t('text.canChange'),
+    how: pre ? t('text.howPre') : t('text.howPost'),
+    howOnce: pre ? t('text.howPreOnce') : t('text.howPostOnce'),
   });
 }
 
 export const textBallot: BallotKind<'text'> = {
   Ballot: TextBallot,
-  rule: () => 'Answer in your own words',
-  describe: (_poll, answer) => `“${answer.text}”`,
+  rule: () => t('text.rule'),
+  describe: (_poll, answer) => t('text.quoted', { text: answer.text }),
 };

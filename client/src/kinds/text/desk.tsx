@@ -11,12 +11,16 @@
  * and End. Keys typed into a field are never taken.
  */
 import { useLayoutEffect, useRef, useState } from 'hono/jsx';
+import { formatNumber, t, tNodes } from '../../i18n/i18n.js';
 import type { MiniProps, ResultsFor } from '../kind.js';
 import { clockTime } from './words.js';
 import { ShowAllButton } from '../../lib/show-all.js';
 
 type Entry = ResultsFor<'text'>['entries'][number];
 type Status = 'visible' | 'hidden';
+
+/** A count for a message that shows it in bold: "<strong>3</strong> waiting". */
+const count = (n: number) => ({ count: n, number: <strong>{formatNumber(n)}</strong> });
 
 /** Answers listed before a "Show all", per list. */
 const FOLD = { pending: 8, visible: 5, hidden: 5 } as const;
@@ -134,7 +138,7 @@ function EntryList({ kind, entries, poll, labelledBy, hintId, set, busy }: ListP
                     disabled={waiting}
                     onClick={() => act(entry, 'visible', index)}
                   >
-                    {kind === 'pending' ? 'Approve' : 'Show again'}
+                    {t(kind === 'pending' ? 'desk.approve' : 'desk.showAgain')}
                   </button>
                 )}
                 {kind !== 'hidden' && (
@@ -145,7 +149,7 @@ function EntryList({ kind, entries, poll, labelledBy, hintId, set, busy }: ListP
                     disabled={waiting}
                     onClick={() => act(entry, 'hidden', index)}
                   >
-                    Hide
+                    {t('desk.hide')}
                   </button>
                 )}
               </span>
@@ -156,8 +160,8 @@ function EntryList({ kind, entries, poll, labelledBy, hintId, set, busy }: ListP
       {entries.length > FOLD[kind] && (
         <ShowAllButton
           expanded={all}
-          all={`Show all ${entries.length}`}
-          fewer="Show fewer"
+          all={t('desk.showAll', { count: entries.length })}
+          fewer={t('desk.showFewer')}
           onToggle={() => setAll(!all)}
         />
       )}
@@ -175,7 +179,7 @@ export function TextDesk({ poll, results, labelledBy, moderate, busy }: MiniProp
   const hidden = of('hidden');
   const set = (entry: Entry, status: Status) =>
     moderate(
-      status === 'visible' ? 'approve the answer' : 'hide the answer',
+      t(status === 'visible' ? 'desk.failed.approveAnswer' : 'desk.failed.hideAnswer'),
       'PATCH',
       pathOf(entry),
       { status },
@@ -186,26 +190,18 @@ export function TextDesk({ poll, results, labelledBy, moderate, busy }: MiniProp
   return (
     <div class="text-desk" data-testid="text-desk">
       <p class="text-desk__counts" data-testid="text-counts">
-        <span data-status="pending">
-          <strong>{counts.pending}</strong> waiting
-        </span>{' '}
-        ·{' '}
-        <span>
-          <strong>{counts.visible}</strong> shown
-        </span>{' '}
-        ·{' '}
-        <span>
-          <strong>{counts.hidden}</strong> hidden
-        </span>
+        <span data-status="pending">{tNodes('desk.waiting', count(counts.pending))}</span> ·{' '}
+        <span>{tNodes('desk.text.shown', count(counts.visible))}</span> ·{' '}
+        <span>{tNodes('desk.hiddenCount', count(counts.hidden))}</span>
       </p>
 
       {(poll.moderation === 'pre' || queue.length > 0) && (
         <section class="text-desk__part" aria-labelledby={id('queue')}>
           <h4 id={id('queue')} class="text-desk__title">
-            Waiting for approval
+            {t('desk.queue')}
           </h4>
           {queue.length === 0 ? (
-            <p class="text-desk__none">Nothing waiting.</p>
+            <p class="text-desk__none">{t('desk.queueEmpty')}</p>
           ) : (
             <EntryList kind="pending" entries={queue} labelledBy={id('queue')} {...common} />
           )}
@@ -214,10 +210,10 @@ export function TextDesk({ poll, results, labelledBy, moderate, busy }: MiniProp
 
       <section class="text-desk__part" aria-labelledby={id('wall')}>
         <h4 id={id('wall')} class="text-desk__title">
-          On the wall
+          {t('desk.text.wall')}
         </h4>
         {wall.length === 0 ? (
-          <p class="text-desk__none">No answers on the wall yet.</p>
+          <p class="text-desk__none">{t('desk.text.wallEmpty')}</p>
         ) : (
           <EntryList kind="visible" entries={wall} labelledBy={id('wall')} {...common} />
         )}
@@ -226,7 +222,7 @@ export function TextDesk({ poll, results, labelledBy, moderate, busy }: MiniProp
       {hidden.length > 0 && (
         <details class="text-desk__part text-desk__hidden">
           <summary class="text-desk__title" id={id('hidden')}>
-            Hidden ({hidden.length})
+            {t('desk.hiddenTitle', { count: hidden.length })}
           </summary>
           <EntryList kind="hidden" entries={hidden} labelledBy={id('hidden')} {...common} />
         </details>
@@ -234,8 +230,12 @@ export function TextDesk({ poll, results, labelledBy, moderate, busy }: MiniProp
 
       {entries.length > 0 && (
         <p id={id('keys')} class="text-desk__keys">
-          Keys on a focused answer: <kbd>A</kbd> approve · <kbd>H</kbd> hide · <kbd>J</kbd>{' '}
-          <kbd>K</kbd> or arrows to move
+          {tNodes('desk.text.keys', {
+            a: <kbd>A</kbd>,
+            h: <kbd>H</kbd>,
+            j: <kbd>J</kbd>,
+            k: <kbd>K</kbd>,
+          })}
         </p>
       )}
     </div>

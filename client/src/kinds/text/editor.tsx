@@ -4,23 +4,19 @@
  * desk (desk.tsx) in place of a mini result.
  */
 import './text.css';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import type { EditorKind, FieldsProps } from '../kind.js';
-import { ModerationField } from '../moderation-field.js';
+import { ModerationField, type ModerationOption } from '../moderation-field.js';
 import { TextDesk } from './desk.js';
 import { moderationName, textSettings, TEXT_LIMITS, type TextFields } from './settings.js';
 
-const MODERATIONS = [
-  {
-    value: 'post',
-    title: 'Show answers at once (you can hide them)',
-    hint: 'Each answer goes on the wall as it arrives.',
-  },
-  {
-    value: 'pre',
-    title: 'Approve each answer first',
-    hint: 'Nothing reaches the wall until you approve it.',
-  },
-] as const;
+const MODERATIONS: readonly ModerationOption[] = [
+  { value: 'post', title: 'editor.text.postTitle', hint: 'editor.text.postHint' },
+  { value: 'pre', title: 'editor.text.preTitle', hint: 'editor.text.preHint' },
+];
+
+/** A length as the field takes it: "1000", not "1,000". */
+const characters = (n: number) => formatNumber(n, { useGrouping: 'min2' });
 
 function TextFieldsView({ fields, change, problems, locked, uid }: FieldsProps<TextFields>) {
   const id = `${uid}-max-length`;
@@ -29,7 +25,7 @@ function TextFieldsView({ fields, change, problems, locked, uid }: FieldsProps<T
     <>
       <div class="field">
         <label class="field-label" for={id}>
-          Longest answer (characters)
+          {t('editor.text.maxLength')}
         </label>
         <input
           id={id}
@@ -49,8 +45,12 @@ function TextFieldsView({ fields, change, problems, locked, uid }: FieldsProps<T
         />
         <p id={`${id}-hint`} class="field-hint">
           {locked
-            ? 'The poll has answers: the limit can go up, not down (reset the poll first).'
-            : `From ${TEXT_LIMITS.minLength} to ${TEXT_LIMITS.maxLength}; ${TEXT_LIMITS.defaultMaxLength} is a few sentences.`}
+            ? t('editor.text.maxLengthLocked')
+            : t('editor.text.maxLengthHint', {
+                min: characters(TEXT_LIMITS.minLength),
+                max: characters(TEXT_LIMITS.maxLength),
+                default: characters(TEXT_LIMITS.defaultMaxLength),
+              })}
         </p>
         {error && (
           <p id={`${id}-error`} class="field-error">
@@ -70,9 +70,13 @@ function TextFieldsView({ fields, change, problems, locked, uid }: FieldsProps<T
 }
 
 export const textEditor: EditorKind<'text', TextFields> = {
-  title: 'A written answer',
-  hint: 'Open text',
-  label: (poll) => `Open text · ${moderationName(poll.moderation)}`,
+  get title() {
+    return t('editor.text.title');
+  },
+  get hint() {
+    return t('editor.text.hint');
+  },
+  label: (poll) => t('editor.text.label', { moderation: moderationName(poll.moderation) }),
   ...textSettings,
   Fields: TextFieldsView,
   Mini: TextDesk,

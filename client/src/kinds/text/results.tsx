@@ -8,13 +8,13 @@
  */
 import './text.css';
 import { useState } from 'hono/jsx';
+import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import type { ResultsKind, ResultsProps } from '../kind.js';
 import { PreviewNote } from '../options/preview.js';
 import { showWall } from './on-wall.js';
 import type { TextPoll } from './settings.js';
 import { Wall } from './wall.js';
-import { answersLabel } from './words.js';
 import { ShowAllButton } from '../../lib/show-all.js';
 
 /** The phone lists this many answers before a "Show all". */
@@ -39,11 +39,9 @@ function Empty({ poll }: { poll: TextPoll }) {
   return (
     <div class="text-empty" data-testid="text-empty">
       <Bubble />
-      <p class="text-empty__title">No answers yet</p>
+      <p class="text-empty__title">{t('text.noAnswers')}</p>
       <p class="text-empty__detail">
-        {poll.moderation === 'pre'
-          ? 'Answers appear here once the host approves them.'
-          : 'Answers appear here as they arrive.'}
+        {poll.moderation === 'pre' ? t('text.emptyPre') : t('text.emptyPost')}
       </p>
     </div>
   );
@@ -62,18 +60,14 @@ function PhoneList({ poll, results, caption }: ResultsProps<'text'>) {
   if (entries.length === 0) {
     return (
       <div class="text-results text-results--compact">
-        <p class="text-list__empty">No answers on the wall yet.</p>
+        <p class="text-list__empty">{t('text.noneOnWall')}</p>
       </div>
     );
   }
   const shown = all ? entries : entries.slice(0, PHONE_FOLD);
   return (
     <div class="text-results text-results--compact">
-      <ul
-        class="text-list"
-        aria-label={`${caption}: answers on the wall, newest first`}
-        data-testid="text-list"
-      >
+      <ul class="text-list" aria-label={t('text.listLabel', { caption })} data-testid="text-list">
         {shown.map((entry) => (
           <li key={entry.id} class="text-list__item" data-entry-id={entry.id}>
             {entry.text}
@@ -84,8 +78,8 @@ function PhoneList({ poll, results, caption }: ResultsProps<'text'>) {
         <ShowAllButton
           class="text-more"
           expanded={all}
-          all={`Show all ${answersLabel(entries.length)}`}
-          fewer="Show fewer"
+          all={t('text.showAll', { count: entries.length })}
+          fewer={t('text.showFewer')}
           onToggle={() => setAll(!all)}
         />
       )}
@@ -112,12 +106,11 @@ function Preview({ poll, note }: { poll: TextPoll; note: string }) {
     <div class="preview text-preview" data-testid="options-preview">
       <div class="text-preview__box">
         <Bubble />
-        <p class="text-preview__title">Attendees answer in their own words</p>
+        <p class="text-preview__title">{t('text.previewTitle')}</p>
         <p class="text-preview__detail">
-          Up to {poll.maxLength} characters ·{' '}
-          {poll.moderation === 'pre'
-            ? 'each answer is approved before it is shown'
-            : 'answers are shown as they arrive'}
+          {t(poll.moderation === 'pre' ? 'text.previewPre' : 'text.previewPost', {
+            max: poll.maxLength,
+          })}
         </p>
       </div>
       <PreviewNote note={note} />
@@ -128,7 +121,7 @@ function Preview({ poll, note }: { poll: TextPoll; note: string }) {
 export const textResults: ResultsKind<'text'> = {
   Results: TextResults,
   Preview,
-  tag: () => 'Answer in your own words',
+  tag: () => t('text.rule'),
   // The wall wants the height: the question yields room as for a long list.
   lines: () => 8,
   stats: () => null,

@@ -6,6 +6,7 @@
  */
 import type { Moderation } from '../../../../shared/kinds/text.js';
 import { TEXT_LIMITS } from '../../../../shared/kinds/text-limits.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import type { EditorKind, PollFor } from '../kind.js';
 
 export { TEXT_LIMITS };
@@ -38,7 +39,11 @@ export const textSettings: Settings = {
   check(fields) {
     const problems: Record<string, string> = {};
     if (maxLengthOf(fields) === null)
-      problems.maxLength = `Give a whole number of characters from ${TEXT_LIMITS.minLength} to ${TEXT_LIMITS.maxLength}.`;
+      problems.maxLength = t('editor.text.maxLengthProblem', {
+        // "1000", as the field takes it, not "1,000".
+        min: formatNumber(TEXT_LIMITS.minLength, { useGrouping: 'min2' }),
+        max: formatNumber(TEXT_LIMITS.maxLength, { useGrouping: 'min2' }),
+      });
     return problems;
   },
   settings: (fields) => ({
@@ -57,4 +62,4 @@ export const textSettings: Settings = {
 
 /** How the poll moderates, in the host's words: "approve first". */
 export const moderationName = (moderation: Moderation) =>
-  moderation === 'pre' ? 'approve first' : 'shown at once';
+  t(moderation === 'pre' ? 'editor.moderation.pre' : 'editor.moderation.post');

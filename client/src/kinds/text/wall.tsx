@@ -8,6 +8,7 @@
  * new ones announced politely, at most once a second, while voting is open.
  */
 import { useLayoutEffect, useRef, useState, type Child } from 'hono/jsx';
+import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import type { ResultsFor } from '../kind.js';
 import { cardSize, paginate, smaller, type CardBox, type CardSize } from './pages.js';
@@ -127,8 +128,8 @@ function useAnnouncement(entries: readonly Entry[], live: boolean): string {
     last.current = Date.now();
     setSaid(
       fresh.length === 1
-        ? `New answer: ${fresh[0]!.text}`
-        : `${fresh.length} new answers. The newest: ${fresh[0]!.text}`,
+        ? t('present.wall.newAnswer', { text: fresh[0]!.text })
+        : t('present.wall.newAnswers', { count: fresh.length, text: fresh[0]!.text }),
     );
   };
 
@@ -256,7 +257,7 @@ export function Wall(props: {
           ))}
         </div>
       </div>
-      <ol class="visually-hidden" aria-label={`${props.caption}: answers, newest first`}>
+      <ol class="visually-hidden" aria-label={t('present.wall.list', { caption: props.caption })}>
         {entries.map((entry) => (
           <li key={entry.id}>{entry.text}</li>
         ))}

@@ -9,6 +9,8 @@
  */
 import './wordcloud.css';
 import { useRef, useState } from 'hono/jsx';
+import { t } from '../../i18n/i18n.js';
+import { listOf } from '../../lib/words.js';
 import { ballotHint, type BallotKind, type BallotProps } from '../kind.js';
 import { addWord, fullText, sameWords, wordRule, type WordcloudPoll } from './chips.js';
 
@@ -89,14 +91,14 @@ function WordcloudBallot({
       {canVote && (
         <div class="wordcloud-entry">
           <label class="visually-hidden" for={FIELD}>
-            A word
+            {t('wordcloud.wordLabel')}
           </label>
           <input
             id={FIELD}
             class="wordcloud-input"
             type="text"
             value={typed}
-            placeholder={full ? 'No more words' : 'Type a word'}
+            placeholder={full ? t('wordcloud.placeholderFull') : t('wordcloud.placeholder')}
             autocomplete="off"
             enterkeyhint="enter"
             disabled={full}
@@ -114,7 +116,7 @@ function WordcloudBallot({
             }}
           />
           <button type="button" class="btn wordcloud-add" disabled={full} onClick={() => add()}>
-            Add
+            {t('wordcloud.add')}
           </button>
         </div>
       )}
@@ -127,7 +129,7 @@ function WordcloudBallot({
         </p>
       )}
       {chips.length > 0 && (
-        <ul class="wordcloud-chips" aria-label="Your words" data-testid="word-chips">
+        <ul class="wordcloud-chips" aria-label={t('wordcloud.yourWords')} data-testid="word-chips">
           {chips.map((word, index) => (
             <li key={word} class="wordcloud-chip" data-state={state}>
               <span class="wordcloud-chip__text">{word}</span>
@@ -135,7 +137,7 @@ function WordcloudBallot({
                 <button
                   type="button"
                   class="wordcloud-chip__remove"
-                  aria-label={`Remove ${word}`}
+                  aria-label={t('wordcloud.remove', { word })}
                   onClick={() => remove(index)}
                 >
                   <span aria-hidden="true">×</span>
@@ -146,7 +148,7 @@ function WordcloudBallot({
         </ul>
       )}
       <p class="wordcloud-answer" aria-hidden="true" data-testid="words-answer">
-        {state === 'sending' ? `${chips.join(', ')} · sending…` : ''}
+        {state === 'sending' ? t('wordcloud.sending', { words: listOf(chips) }) : ''}
       </p>
       <p id="vote-hint" class="vote-hint">
         {hintText(poll, onRecord !== undefined, canVote)}
@@ -154,10 +156,10 @@ function WordcloudBallot({
       {canVote && (
         <div class="vote-submit">
           <p class="vote-submit__count" aria-hidden="true">
-            {chips.length} of {max} {max === 1 ? 'word' : 'words'}
+            {t('wordcloud.count', { chosen: chips.length, count: max })}
           </p>
           <button type="submit" class="btn vote-submit__button" disabled={!submittable}>
-            {onRecord !== undefined ? 'Update my words' : 'Submit words'}
+            {onRecord !== undefined ? t('wordcloud.update') : t('wordcloud.submit')}
           </button>
         </div>
       )}
@@ -167,14 +169,15 @@ function WordcloudBallot({
 
 function hintText(poll: WordcloudPoll, voted: boolean, canVote: boolean): string {
   return ballotHint(poll, canVote, voted, {
-    final: 'Your words are final',
-    change: 'You can change your words until voting closes.',
-    how: `Type a word and tap Add, up to ${poll.maxWords}. Then tap Submit words.`,
+    final: t('wordcloud.final'),
+    change: t('wordcloud.canChange'),
+    how: t('wordcloud.how', { count: poll.maxWords }),
+    howOnce: t('wordcloud.howOnce', { count: poll.maxWords }),
   });
 }
 
 export const wordcloudBallot: BallotKind<'wordcloud'> = {
   Ballot: WordcloudBallot,
   rule: (poll) => wordRule(poll.maxWords),
-  describe: (_poll, answer) => answer.words.join(', '),
+  describe: (_poll, answer) => listOf(answer.words),
 };

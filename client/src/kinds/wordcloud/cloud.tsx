@@ -10,6 +10,7 @@
  * no two words overlap even mid-animation (with reduced motion, none).
  */
 import { useEffect, useRef, useState } from 'hono/jsx';
+import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import {
   StableCloud,
@@ -163,9 +164,7 @@ export function Cloud({ words, pollId }: { words: CloudWord[]; pollId: number })
       </div>
       {words.length > ROOMY && (
         <p class="wordcloud-more" data-testid="wordcloud-more">
-          {current && current.left > 0
-            ? `+${current.left} more ${current.left === 1 ? 'word' : 'words'}`
-            : ''}
+          {current && current.left > 0 ? t('wordcloud.cloudMore', { count: current.left }) : ''}
         </p>
       )}
     </div>

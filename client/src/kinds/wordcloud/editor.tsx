@@ -9,6 +9,7 @@ import './wordcloud.css';
 import { useState } from 'hono/jsx';
 import { WORDCLOUD_LIMITS } from '../../../../shared/kinds/words.js';
 import type { WordResult } from '../../../../shared/kinds/wordcloud.js';
+import { formatNumber, t, type StaffKey } from '../../i18n/i18n.js';
 import type { EditorKind, FieldsProps, MiniProps } from '../kind.js';
 import { wordcloudSettings, type WordcloudFields } from './settings.js';
 import { ShowAllButton } from '../../lib/show-all.js';
@@ -20,8 +21,6 @@ const COUNTS = Array.from(
 
 /** The card shows this many words (and every one the room does not see) before "Show all". */
 const FOLD_AFTER = 12;
-
-const wordsText = (n: number) => (n === 1 ? '1 word' : `up to ${n} words`);
 
 function WordcloudFieldsView({
   fields,
@@ -35,7 +34,7 @@ function WordcloudFieldsView({
     <>
       <div class="field">
         <label class="field-label" for={`${uid}-words`}>
-          Each attendee gives
+          {t('editor.wordcloud.count')}
         </label>
         <select
           id={`${uid}-words`}
@@ -49,12 +48,12 @@ function WordcloudFieldsView({
         >
           {COUNTS.map((n) => (
             <option value={String(n)} selected={fields.maxWords === n} disabled={n < floor}>
-              {n === 1 ? 'One word' : `Up to ${n} words`}
+              {n === 1 ? t('editor.wordcloud.one') : t('editor.wordcloud.upTo', { count: n })}
             </option>
           ))}
         </select>
         {locked && floor > WORDCLOUD_LIMITS.minWords && (
-          <p class="field-hint">Fewer words only before the first answer — reset the poll first.</p>
+          <p class="field-hint">{t('editor.wordcloud.locked')}</p>
         )}
         {problems.maxWords && <p class="field-error">{problems.maxWords}</p>}
       </div>
@@ -68,10 +67,8 @@ function WordcloudFieldsView({
           }}
         />
         <span>
-          <span class="check-title">Filter profanity</span>
-          <span class="field-hint">
-            Words it flags reach only you, marked; attendees and the screen never see them.
-          </span>
+          <span class="check-title">{t('editor.wordcloud.filter')}</span>
+          <span class="field-hint">{t('editor.wordcloud.filterHint')}</span>
         </span>
       </label>
     </>
@@ -80,8 +77,14 @@ function WordcloudFieldsView({
 
 /** What a screen reader says of a word's button: the word, its count, its marks, the action. */
 function wordLabel(word: WordResult): string {
-  const marks = [word.flagged && 'filtered as profanity', word.hidden && 'hidden'].filter(Boolean);
-  return `${word.text}, ${word.count}${marks.length > 0 ? `, ${marks.join(', ')}` : ''}: ${word.hidden ? 'show again' : 'hide'}`;
+  const key: StaffKey = word.hidden
+    ? word.flagged
+      ? 'desk.wordcloud.flaggedHiddenWord'
+      : 'desk.wordcloud.hiddenWord'
+    : word.flagged
+      ? 'desk.wordcloud.flaggedWord'
+      : 'desk.wordcloud.word';
+  return t(key, { word: word.text, count: word.count });
 }
 
 function WordsMini({ results, labelledBy, moderate, busy }: MiniProps<'wordcloud'>) {
@@ -90,7 +93,7 @@ function WordsMini({ results, labelledBy, moderate, busy }: MiniProps<'wordcloud
   if (words.length === 0) {
     return (
       <p class="wordcloud-mini__empty" data-testid="mini-results">
-        No words yet.
+        {t('desk.wordcloud.none')}
       </p>
     );
   }
@@ -110,18 +113,22 @@ function WordsMini({ results, labelledBy, moderate, busy }: MiniProps<'wordcloud
               data-hidden={word.hidden ? '' : undefined}
               data-flagged={word.flagged ? '' : undefined}
               aria-label={wordLabel(word)}
-              title={word.hidden ? 'Show to the room again' : 'Hide from the room'}
+              title={t(word.hidden ? 'desk.wordcloud.showTitle' : 'desk.wordcloud.hideTitle')}
               disabled={waiting}
               onClick={() =>
                 word.hidden
-                  ? moderate('show the word again', 'DELETE', 'hidden-words', { text: word.text })
-                  : moderate('hide the word', 'POST', 'hidden-words', { text: word.text })
+                  ? moderate(t('desk.failed.showWord'), 'DELETE', 'hidden-words', {
+                      text: word.text,
+                    })
+                  : moderate(t('desk.failed.hideWord'), 'POST', 'hidden-words', { text: word.text })
               }
             >
               <span class="wordcloud-mini__text">{word.text}</span>
-              <span class="wordcloud-mini__count">{word.count}</span>
-              {word.flagged && <span class="wordcloud-mini__tag">filtered</span>}
-              {word.hidden && <span class="wordcloud-mini__tag">hidden</span>}
+              <span class="wordcloud-mini__count">{formatNumber(word.count)}</span>
+              {word.flagged && (
+                <span class="wordcloud-mini__tag">{t('desk.wordcloud.filtered')}</span>
+              )}
+              {word.hidden && <span class="wordcloud-mini__tag">{t('desk.wordcloud.hidden')}</span>}
             </button>
           </li>
         ))}
@@ -129,8 +136,8 @@ function WordsMini({ results, labelledBy, moderate, busy }: MiniProps<'wordcloud
       {folds && (
         <ShowAllButton
           expanded={expanded}
-          all={`Show all ${words.length} words`}
-          fewer="Show fewer words"
+          all={t('desk.wordcloud.showAll', { count: words.length })}
+          fewer={t('desk.wordcloud.showFewer')}
           onToggle={() => setExpanded(!expanded)}
         />
       )}
@@ -139,16 +146,21 @@ function WordsMini({ results, labelledBy, moderate, busy }: MiniProps<'wordcloud
 }
 
 export const wordcloudEditor: EditorKind<'wordcloud', WordcloudFields> = {
-  title: 'A few words',
-  hint: 'Word cloud',
-  label: (poll) => `Word cloud · ${wordsText(poll.maxWords)}`,
+  get title() {
+    return t('editor.wordcloud.title');
+  },
+  get hint() {
+    return t('editor.wordcloud.hint');
+  },
+  label: (poll) =>
+    poll.maxWords === 1
+      ? t('editor.wordcloud.labelOne')
+      : t('editor.wordcloud.labelUpTo', { count: poll.maxWords }),
   ...wordcloudSettings,
   Fields: WordcloudFieldsView,
   Mini: WordsMini,
   footnote: (poll, total) =>
     total > 0
-      ? `Click a word to hide it from attendees and the screen, and again to show it.${
-          poll.filterProfanity ? ' “Filtered”: held back by the profanity filter.' : ''
-        }`
+      ? t(poll.filterProfanity ? 'desk.wordcloud.footnoteFiltered' : 'desk.wordcloud.footnote')
       : null,
 };

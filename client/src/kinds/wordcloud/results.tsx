@@ -8,6 +8,7 @@
  */
 import './wordcloud.css';
 import { wordKey } from '../../../../shared/kinds/words.js';
+import { formatNumber, t } from '../../i18n/i18n.js';
 import { useThrottled } from '../../lib/use-throttled.js';
 import type { ResultsFor, ResultsKind, ResultsProps } from '../kind.js';
 import { PreviewNote } from '../options/preview.js';
@@ -31,7 +32,7 @@ function roomWords(results: ResultsFor<'wordcloud'> | null): CloudWord[] {
 function Waiting({ size }: { size: 'large' | 'compact' }) {
   return (
     <p class={`wordcloud-empty wordcloud-empty--${size}`} data-testid="wordcloud-empty">
-      Waiting for the first words
+      {t('wordcloud.waiting')}
     </p>
   );
 }
@@ -49,7 +50,6 @@ function WordTable(props: {
     1000,
     String(props.pollId),
   );
-  const voters = `${shown.total} ${shown.total === 1 ? 'voter' : 'voters'}`;
   return (
     <div
       class="visually-hidden"
@@ -57,18 +57,20 @@ function WordTable(props: {
       data-testid="results-text"
     >
       <table>
-        <caption>{`${shown.caption} — ${voters}`}</caption>
+        <caption>
+          {t('results.captionVoters', { caption: shown.caption, count: shown.total })}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Word</th>
-            <th scope="col">Count</th>
+            <th scope="col">{t('wordcloud.word')}</th>
+            <th scope="col">{t('wordcloud.countHeader')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.words.map((word) => (
             <tr key={word.key}>
               <th scope="row">{word.text}</th>
-              <td>{word.count}</td>
+              <td>{formatNumber(word.count)}</td>
             </tr>
           ))}
         </tbody>
@@ -96,7 +98,7 @@ function Ranks({ words, caption }: { words: CloudWord[]; caption: string }) {
             </span>
             <span class="wordcloud-rank__count">
               <span class="visually-hidden">: </span>
-              {word.count}
+              {formatNumber(word.count)}
             </span>
             <span class="wordcloud-rank__track" aria-hidden="true">
               <span class="wordcloud-rank__bar" />
@@ -104,11 +106,7 @@ function Ranks({ words, caption }: { words: CloudWord[]; caption: string }) {
           </li>
         ))}
       </ol>
-      {more > 0 && (
-        <p class="wordcloud-ranks__more">
-          and {more} more {more === 1 ? 'word' : 'words'}
-        </p>
-      )}
+      {more > 0 && <p class="wordcloud-ranks__more">{t('wordcloud.more', { count: more })}</p>}
     </>
   );
 }
@@ -137,8 +135,8 @@ function Preview({ poll, note }: { poll: WordcloudPoll; note: string }) {
     <div class="preview wordcloud-preview" data-testid="options-preview">
       <p class="wordcloud-preview__ask">
         {poll.maxWords === 1
-          ? 'Send one word from your phone'
-          : `Send up to ${poll.maxWords} words from your phone`}
+          ? t('wordcloud.askOne')
+          : t('wordcloud.askUpTo', { count: poll.maxWords })}
       </p>
       <PreviewNote note={note} />
     </div>

@@ -5,6 +5,7 @@
  * without a page.
  */
 import { WORDCLOUD_LIMITS } from '../../../../shared/kinds/words.js';
+import { t } from '../../i18n/i18n.js';
 import type { EditorKind } from '../kind.js';
 import type { WordcloudPoll } from './chips.js';
 
@@ -39,7 +40,10 @@ export const wordcloudSettings: Settings = {
   check(fields) {
     const problems: Record<string, string> = {};
     if (fields.maxWords < WORDCLOUD_LIMITS.minWords || fields.maxWords > WORDCLOUD_LIMITS.maxWords)
-      problems.maxWords = `Each attendee gives ${WORDCLOUD_LIMITS.minWords} to ${WORDCLOUD_LIMITS.maxWords} words.`;
+      problems.maxWords = t('editor.wordcloud.countProblem', {
+        min: WORDCLOUD_LIMITS.minWords,
+        max: WORDCLOUD_LIMITS.maxWords,
+      });
     return problems;
   },
   settings: (fields) => ({ maxWords: fields.maxWords, filterProfanity: fields.filterProfanity }),

@@ -1,5 +1,0 @@
-import type { StaffCatalogue } from '../types.js';
-
-export default {
-  'staff.placeholder': 'Ведущий',
-} satisfies StaffCatalogue;
