@@ -41,7 +41,8 @@ export default {
     'Sie haben bei dieser Frage schon abgestimmt; die Stimme lässt sich hier nicht ändern.',
   'error.invalid_choice': 'Diese Auswahl gilt für diese Frage nicht. Bitte wählen Sie erneut.',
   'error.poll_not_found': 'Die Moderation hat diese Frage entfernt.',
-  'error.rate_limited': 'Zu viele Eingaben auf einmal. Warten Sie kurz und versuchen Sie es erneut.',
+  'error.rate_limited':
+    'Zu viele Eingaben auf einmal. Warten Sie kurz und versuchen Sie es erneut.',
   'error.shutting_down': 'Der Server startet neu. Versuchen Sie es gleich noch einmal.',
   'error.store_unavailable':
     'Der Server kann gerade keine Stimmen speichern. Ihre Stimme wird erneut gesendet.',
@@ -88,7 +89,8 @@ export default {
   'join.createTokenLabel': 'Zugangstoken für Veranstalter',
   'join.createUnauthorized':
     'Auf diesem Server können nur Veranstalter Events erstellen. Geben Sie das Zugangstoken ein, das Sie erhalten haben.',
-  'join.createForbidden': 'Dieses Zugangstoken stimmt nicht. Prüfen Sie es und versuchen Sie es erneut.',
+  'join.createForbidden':
+    'Dieses Zugangstoken stimmt nicht. Prüfen Sie es und versuchen Sie es erneut.',
   'join.createFailed': 'Das Event konnte nicht erstellt werden. Bitte versuchen Sie es erneut.',
   'join.createHelp':
     'Sie erhalten einen privaten Moderationslink, um das Event zu leiten. Bewahren Sie ihn auf: Nur damit kommen Sie zurück zur Steuerung.',
@@ -115,8 +117,7 @@ export default {
   'vote.joinAnother': 'Anderem Event beitreten',
   'vote.notConnected': 'Nicht mit dem Event verbunden.',
   'vote.upNext': 'Gleich geht’s los',
-  'vote.upNextText':
-    'Die Abstimmung startet gleich. Die Antworten erscheinen hier von selbst.',
+  'vote.upNextText': 'Die Abstimmung startet gleich. Die Antworten erscheinen hier von selbst.',
   'vote.waitingTitle': 'Warten auf die nächste Frage',
   'vote.waitingText':
     'Die Moderation öffnet gleich die nächste Frage. Sie erscheint hier von selbst – kein Neuladen nötig.',
@@ -205,13 +206,15 @@ export default {
   'results.percent': 'Prozent',
   'results.votes': 'Stimmen',
   'results.votesCount': { one: '{count} Stimme', other: '{count} Stimmen' },
-  'results.loadFailed':
-    'Die Ergebnisse konnten nicht geladen werden. Laden Sie die Seite neu.',
+  'results.loadFailed': 'Die Ergebnisse konnten nicht geladen werden. Laden Sie die Seite neu.',
   'results.showAllOptions': {
     one: 'Alle {count} Optionen anzeigen',
     other: 'Alle {count} Optionen anzeigen',
   },
   'results.showFewerOptions': 'Weniger Optionen anzeigen',
-  'results.showAllValues': { one: 'Alle {count} Werte anzeigen', other: 'Alle {count} Werte anzeigen' },
+  'results.showAllValues': {
+    one: 'Alle {count} Werte anzeigen',
+    other: 'Alle {count} Werte anzeigen',
+  },
   'results.showFewerValues': 'Weniger Werte anzeigen',
 } satisfies AttendeeCatalogue;

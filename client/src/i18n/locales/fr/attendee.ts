@@ -36,8 +36,10 @@ export default {
   // Why the server refused an answer (by the server's error code), and the client's own failures
   'error.poll_closed': 'Le vote est clos. Votre vote n’a pas été compté.',
   'error.poll_not_open': 'Le vote n’est pas encore ouvert. Réessayez dans un instant.',
-  'error.vote_locked': 'Vous avez déjà voté pour cette question, et ce vote ne peut pas être modifié.',
-  'error.invalid_choice': 'Ce choix n’est pas valable pour cette question. Veuillez choisir à nouveau.',
+  'error.vote_locked':
+    'Vous avez déjà voté pour cette question, et ce vote ne peut pas être modifié.',
+  'error.invalid_choice':
+    'Ce choix n’est pas valable pour cette question. Veuillez choisir à nouveau.',
   'error.poll_not_found': 'Cette question a été retirée par l’animateur.',
   'error.rate_limited': 'Trop d’actions à la fois. Attendez une seconde et réessayez.',
   'error.shutting_down': 'Le serveur redémarre. Réessayez dans un instant.',
@@ -59,9 +61,9 @@ export default {
   'join.codeHelp': 'Le code à 6 chiffres est affiché sur l’écran de présentation.',
   'join.codeEmpty': 'Saisissez le code à 6 chiffres affiché à l’écran.',
   'join.codeShort': {
-    one: 'Un code d’événement compte 6 chiffres ; celui-ci n’en a que {count}.',
-    many: 'Un code d’événement compte 6 chiffres ; celui-ci en a {count}.',
-    other: 'Un code d’événement compte 6 chiffres ; celui-ci en a {count}.',
+    one: 'Un code d’événement compte 6 chiffres\u00a0; celui-ci n’en a que {count}.',
+    many: 'Un code d’événement compte 6 chiffres\u00a0; celui-ci en a {count}.',
+    other: 'Un code d’événement compte 6 chiffres\u00a0; celui-ci en a {count}.',
   },
   'join.join': 'Rejoindre',
   'join.joining': 'Connexion…',
@@ -70,26 +72,26 @@ export default {
   'join.error.rate_limited': 'Trop de tentatives à la fois. Patientez un instant et réessayez.',
   'join.lookupFailed':
     'Un problème est survenu lors de la recherche de l’événement. Veuillez réessayer.',
-  'join.demo': 'Pas de code ? {link}',
+  'join.demo': 'Pas de code\u00a0? {link}',
   'join.demoLink': 'Essayer la démo',
   'join.footer': 'voxpop · sondages en direct auto-hébergés',
 
   // The join page: creating an event
-  'join.organiserTitle': 'Vous organisez un événement ?',
+  'join.organiserTitle': 'Vous organisez un événement\u00a0?',
   'join.organiserText':
     'Créez des sondages en direct et affichez les résultats sur grand écran au fil des votes.',
   'join.createOpen': 'Créer un événement',
   'join.createNameLabel': 'Nom de l’événement',
   'join.createNamePlaceholder': 'ex. Forum pour la paix, jour 1',
   'join.createNameMissing':
-    'Donnez un nom à votre événement, par exemple « Réunion publique, mars ».',
+    'Donnez un nom à votre événement, par exemple «\u00a0Réunion publique, mars\u00a0».',
   'join.createTokenLabel': 'Jeton d’accès organisateur',
   'join.createUnauthorized':
     'Sur ce serveur, seuls les organisateurs peuvent créer des événements. Saisissez le jeton d’accès qui vous a été remis.',
   'join.createForbidden': 'Ce jeton d’accès est incorrect. Vérifiez-le et réessayez.',
   'join.createFailed': 'L’événement n’a pas pu être créé. Veuillez réessayer.',
   'join.createHelp':
-    'Vous recevrez un lien animateur privé pour gérer l’événement. Conservez-le : c’est le seul moyen de retrouver vos commandes.',
+    'Vous recevrez un lien animateur privé pour gérer l’événement. Conservez-le\u00a0: c’est le seul moyen de retrouver vos commandes.',
   'join.createSubmit': 'Créer l’événement',
   'join.creating': 'Création…',
 
@@ -100,13 +102,13 @@ export default {
   'vote.eventMissingHelp':
     'Vérifiez le code affiché à l’écran et réessayez. Un code d’événement compte 6 chiffres.',
   'vote.invalidLink': 'Ce lien ne contient pas de code d’événement valide',
-  'vote.notACode': '« {code} » n’est pas un code d’événement. Un code compte 6 chiffres.',
+  'vote.notACode': '«\u00a0{code}\u00a0» n’est pas un code d’événement. Un code compte 6 chiffres.',
   'vote.endedTitle': 'Cet événement est terminé',
   'vote.endedText': 'L’animateur a clos cet événement. Merci de votre participation.',
   'vote.enterAnotherCode': 'Saisir un autre code',
   'vote.joiningEvent': 'Connexion à l’événement {code}…',
   'vote.joiningSlow':
-    'Cela prend un moment. Vérifiez votre connexion ; nous continuons d’essayer automatiquement.',
+    'Cela prend un moment. Vérifiez votre connexion\u00a0; nous continuons d’essayer automatiquement.',
   'vote.reconnecting': 'Reconnexion… votre vote sera envoyé dès le retour de la connexion.',
   'vote.eventCode': 'Code de l’événement {code}',
   'vote.joinAnother': 'Rejoindre un autre événement',
@@ -124,10 +126,10 @@ export default {
   'vote.badgeClosed': 'Vote clos',
   'vote.badgeNotOpen': 'Pas encore ouvert',
   'vote.sending': 'Envoi de votre vote…',
-  'vote.sendingOffline': 'Pas encore envoyé : en attente de la connexion…',
+  'vote.sendingOffline': 'Pas encore envoyé\u00a0: en attente de la connexion…',
   'vote.counted': 'Votre vote est pris en compte',
   'vote.countedClosed': 'Votre vote a été pris en compte',
-  'vote.youChose': 'Votre choix : {choice}',
+  'vote.youChose': 'Votre choix\u00a0: {choice}',
   'vote.didNotVote': 'Vous n’avez pas voté pour cette question.',
   'vote.resultsNotShared': 'L’animateur n’a pas partagé les résultats.',
   'vote.yourVote': 'Votre vote',
@@ -155,23 +157,26 @@ export default {
   'choice.howSingle': 'Touchez une réponse pour voter.',
   'choice.howSingleOnce':
     'Touchez une réponse pour voter. Une fois envoyé, votre vote est définitif.',
-  'choice.howAny': 'Choisissez autant de réponses que vous voulez, puis touchez « Voter ».',
+  'choice.howAny':
+    'Choisissez autant de réponses que vous voulez, puis touchez «\u00a0Voter\u00a0».',
   'choice.howAnyOnce':
-    'Choisissez autant de réponses que vous voulez, puis touchez « Voter ». Une fois envoyé, votre vote est définitif.',
+    'Choisissez autant de réponses que vous voulez, puis touchez «\u00a0Voter\u00a0». Une fois envoyé, votre vote est définitif.',
   'choice.howUpTo': {
-    one: 'Choisissez jusqu’à {count} réponse, puis touchez « Voter ».',
-    many: 'Choisissez jusqu’à {count} réponses, puis touchez « Voter ».',
-    other: 'Choisissez jusqu’à {count} réponses, puis touchez « Voter ».',
+    one: 'Choisissez jusqu’à {count} réponse, puis touchez «\u00a0Voter\u00a0».',
+    many: 'Choisissez jusqu’à {count} réponses, puis touchez «\u00a0Voter\u00a0».',
+    other: 'Choisissez jusqu’à {count} réponses, puis touchez «\u00a0Voter\u00a0».',
   },
   'choice.howUpToOnce': {
-    one: 'Choisissez jusqu’à {count} réponse, puis touchez « Voter ». Une fois envoyé, votre vote est définitif.',
-    many: 'Choisissez jusqu’à {count} réponses, puis touchez « Voter ». Une fois envoyé, votre vote est définitif.',
-    other: 'Choisissez jusqu’à {count} réponses, puis touchez « Voter ». Une fois envoyé, votre vote est définitif.',
+    one: 'Choisissez jusqu’à {count} réponse, puis touchez «\u00a0Voter\u00a0». Une fois envoyé, votre vote est définitif.',
+    many: 'Choisissez jusqu’à {count} réponses, puis touchez «\u00a0Voter\u00a0». Une fois envoyé, votre vote est définitif.',
+    other:
+      'Choisissez jusqu’à {count} réponses, puis touchez «\u00a0Voter\u00a0». Une fois envoyé, votre vote est définitif.',
   },
   'choice.atLimit': {
     one: 'Vous avez atteint le maximum de {count} choix. Pour en prendre un autre, retirez-en d’abord un.',
     many: 'Vous avez atteint le maximum de {count} choix. Pour en prendre un autre, retirez-en d’abord un.',
-    other: 'Vous avez atteint le maximum de {count} choix. Pour en prendre un autre, retirez-en d’abord un.',
+    other:
+      'Vous avez atteint le maximum de {count} choix. Pour en prendre un autre, retirez-en d’abord un.',
   },
   'choice.chosenCount': {
     one: '{count} choix sur {max}',
@@ -180,14 +185,14 @@ export default {
   },
   'choice.submit': 'Voter',
   'choice.update': 'Modifier mon vote',
-  'choice.margin': '±{margin} points (niveau de confiance de 95 %)',
+  'choice.margin': '±{margin} points (niveau de confiance de 95\u00a0%)',
   'choice.marginMethod':
-    'Marge d’erreur de l’option en tête, « {option} » ({percent}), au niveau de confiance de 95 % : approximation normale, 1,96 × √(p(1 − p) / n) avec n = {voters}.',
+    'Marge d’erreur de l’option en tête, «\u00a0{option}\u00a0» ({percent}), au niveau de confiance de 95\u00a0%\u00a0: approximation normale, 1,96 × √(p(1 − p) / n) avec n = {voters}.',
   // The host's editor, on a poll with options (choice, ranking, quiz)
   'choice.optionTooLong': {
-    one: '{count} caractère ; une option en compte au plus {max}.',
-    many: '{count} caractères ; une option en compte au plus {max}.',
-    other: '{count} caractères ; une option en compte au plus {max}.',
+    one: '{count} caractère\u00a0; une option en compte au plus {max}.',
+    many: '{count} caractères\u00a0; une option en compte au plus {max}.',
+    other: '{count} caractères\u00a0; une option en compte au plus {max}.',
   },
   'choice.tooFewOptions': {
     one: 'Indiquez au moins {count} option.',
@@ -199,7 +204,8 @@ export default {
     many: 'Un sondage compte au plus {count} options.',
     other: 'Un sondage compte au plus {count} options.',
   },
-  'choice.duplicateOption': '« {option} » figure deux fois ; chaque option doit être différente.',
+  'choice.duplicateOption':
+    '«\u00a0{option}\u00a0» figure deux fois\u00a0; chaque option doit être différente.',
 
   // Results, whatever the kind
   'results.title': 'Résultats',
