@@ -7,7 +7,7 @@
  * as a whole sentence (a `host.failed.*` key), read when it happens.
  */
 import { useState } from 'hono/jsx';
-import type { Poll, PollState } from '../../../shared/protocol.js';
+import type { PatchEventBody, Poll, PollState } from '../../../shared/protocol.js';
 import { t, type StaffKey } from '../i18n/i18n.js';
 import { api, type PollActionMethod } from '../lib/api.js';
 import { describeFailure } from './error-messages.js';
@@ -128,6 +128,13 @@ export function useHostActions(
     setShowStats: (showStats: boolean) =>
       quick('event:stats', t('host.failed.changeScreenSetting'), async () => {
         const { event } = await api.patchEvent(code, key, { showStats });
+        dispatch({ type: 'event', event });
+      }),
+
+    /** The event's languages: its own (the screen's), further ones, alternation on screen. */
+    setLanguages: (patch: PatchEventBody) =>
+      quick('event:languages', t('host.failed.changeLanguages'), async () => {
+        const { event } = await api.patchEvent(code, key, patch);
         dispatch({ type: 'event', event });
       }),
 

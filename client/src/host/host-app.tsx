@@ -24,6 +24,7 @@ import { Icon } from './icons.js';
 import { KeyNotice } from './key-notice.js';
 import { LeaderboardPanel } from './leaderboard-panel.js';
 import { PollCard } from './poll-card.js';
+import { LanguagesCard } from './languages-card.js';
 import { PollEditor } from './poll-editor.js';
 import { ProblemScreen } from './problem-screen.js';
 import { SidePanel, type Copied } from './side-panel.js';
@@ -256,6 +257,13 @@ function Console(props: ConsoleProps) {
           onToggleStats={actions.setShowStats}
           onCopyHostLink={copyHostLink}
           onDeleteEvent={() => setDialog({ kind: 'delete-event' })}
+          languages={
+            <LanguagesCard
+              event={event}
+              busy={actions.pending.has('event:languages')}
+              onChange={actions.setLanguages}
+            />
+          }
           quiz={
             quizPolls.length > 0 && (
               <LeaderboardPanel
@@ -299,7 +307,14 @@ function Dialogs(props: {
   const { dialog, close, actions } = props;
   if (!dialog) return null;
   if (dialog.kind === 'create') {
-    return <PollEditor locked={false} onSave={actions.createPoll} onClose={close} />;
+    return (
+      <PollEditor
+        locked={false}
+        languages={props.state.event?.languages ?? []}
+        onSave={actions.createPoll}
+        onClose={close}
+      />
+    );
   }
   if (dialog.kind === 'delete-event') {
     return (
@@ -341,6 +356,7 @@ function Dialogs(props: {
         <PollEditor
           poll={poll}
           locked={votes > 0}
+          languages={props.state.event?.languages ?? []}
           onSave={(draft) => actions.updatePoll(poll, draft)}
           onClose={close}
         />

@@ -12,6 +12,7 @@ import { t } from '../i18n/i18n.js';
 import { Counter } from './counter.js';
 import { Icon } from './icons.js';
 import { Modal } from './modal.js';
+import { TranslationFields } from './translation-fields.js';
 import {
   checkDraft,
   draftOf,
@@ -19,6 +20,7 @@ import {
   editorOf,
   emptyDraft,
   hasProblems,
+  originalsOf,
   switchKind,
   type PollDraft,
 } from './poll-form.js';
@@ -28,6 +30,8 @@ export interface PollEditorProps {
   poll?: Poll;
   /** The poll has answers: what they mean is fixed until a reset. */
   locked: boolean;
+  /** The event's further languages: the editor asks for the poll's text in each. */
+  languages: readonly string[];
   onSave: (draft: PollDraft) => Promise<void>;
   onClose: () => void;
 }
@@ -158,6 +162,19 @@ export function PollEditor(props: PollEditorProps) {
               uid={uid}
             />
           </div>
+
+          <TranslationFields
+            languages={props.languages}
+            drafts={draft.translations}
+            change={(translations) => update({ translations })}
+            question={draft.question}
+            originals={originalsOf(draft)}
+            scale={
+              (editor.settings(draft.fields) as { labels?: { min?: string; max?: string } }).labels
+            }
+            problems={shown.translations ?? {}}
+            uid={uid}
+          />
 
           {editor.changeRule !== false && (
             <label class="check">

@@ -9,6 +9,14 @@ import type { CreatePollBody, Poll, PollKind, PollPatch } from '../../../shared/
 import { t } from '../i18n/i18n.js';
 import type { EditorKind, FieldProblems } from '../kinds/kind.js';
 import { kindParts, type KindParts, type Loaders } from '../kinds/loader.js';
+import {
+  draftsOf,
+  sameTranslations,
+  translationProblems,
+  translationsOf,
+  type Originals,
+  type TranslationDrafts,
+} from './translation-draft.js';
 
 export interface PollDraft {
   question: string;
@@ -18,12 +26,16 @@ export interface PollDraft {
   fields: unknown;
   /** Option labels typed under an earlier kind, kept through a kind without options (a rating). */
   carried?: string[];
+  /** The poll's texts in the event's further languages, as typed. */
+  translations: TranslationDrafts;
 }
 
 export interface DraftProblems {
   question?: string;
   /** The kind's, by keys of its own. */
   fields: FieldProblems;
+  /** A translation's, by language tag. */
+  translations?: Record<string, string>;
 }
 
 export type AnyEditor = EditorKind<PollKind, unknown>;
@@ -55,7 +67,13 @@ export function editorOf(kind: PollKind): AnyEditor {
 export const canEdit = (kind: PollKind) => editors.get(kind) !== undefined;
 
 export function emptyDraft(kind: PollKind = kinds[0]!): PollDraft {
-  return { question: '', kind, allowChange: true, fields: editorOf(kind).empty() };
+  return {
+    question: '',
+    kind,
+    allowChange: true,
+    fields: editorOf(kind).empty(),
+    translations: {},
+  };
 }
 
 export function draftOf(poll: Poll): PollDraft {
@@ -64,6 +82,17 @@ export function draftOf(poll: Poll): PollDraft {
     kind: poll.kind,
     allowChange: poll.allowChange,
     fields: editorOf(poll.kind).fieldsOf(poll),
+    translations: draftsOf(poll.translations),
+  };
+}
+
+/** What the draft's translations translate: its option labels, and its scale's words if any. */
+export function originalsOf(draft: PollDraft): Originals {
+  const editor = editorOf(draft.kind);
+  const settings = editor.settings(draft.fields) as { labels?: { min?: string; max?: string } };
+  return {
+    options: editor.labels(draft.fields),
+    scale: Boolean(settings.labels?.min || settings.labels?.max),
   };
 }
 
@@ -77,6 +106,8 @@ export function switchKind(draft: PollDraft, kind: PollKind): PollDraft {
 
 export function checkDraft(draft: PollDraft): DraftProblems {
   const problems: DraftProblems = { fields: editorOf(draft.kind).check(draft.fields) };
+  const translations = translationProblems(draft.translations, originalsOf(draft));
+  if (Object.keys(translations).length > 0) problems.translations = translations;
   const question = draft.question.trim();
   if (question.length === 0) problems.question = t('host.editor.questionEmpty');
   else if (codePoints(question) > LIMITS.questionLength) {
@@ -89,14 +120,16 @@ export function checkDraft(draft: PollDraft): DraftProblems {
 }
 
 export const hasProblems = (p: DraftProblems) =>
-  p.question !== undefined || Object.keys(p.fields).length > 0;
+  p.question !== undefined || Object.keys(p.fields).length > 0 || p.translations !== undefined;
 
 export function createBody(draft: PollDraft): CreatePollBody {
+  const translations = translationsOf(draft.translations, originalsOf(draft));
   return {
     question: draft.question.trim(),
     kind: draft.kind,
     allowChange: draft.allowChange,
     ...editorOf(draft.kind).settings(draft.fields),
+    ...(Object.keys(translations).length > 0 ? { translations } : {}),
   } as CreatePollBody;
 }
 
@@ -112,5 +145,9 @@ export function patchBody(poll: Poll, draft: PollDraft): PollPatch | null {
   const question = draft.question.trim();
   if (question !== poll.question) patch.question = question;
   if (draft.allowChange !== poll.allowChange) patch.allowChange = draft.allowChange;
+  // Translations go whole (they replace the poll's); with new options they must pair up again.
+  const translations = translationsOf(draft.translations, originalsOf(draft));
+  if (!sameTranslations(poll.translations, translations) || (patch.options && poll.translations))
+    patch.translations = translations;
   return Object.keys(patch).length === 0 ? null : (patch as PollPatch);
 }

@@ -26,6 +26,8 @@ export interface SidePanelProps {
   onDeleteEvent: () => void;
   /** A card of the event's quiz (the leaderboard), after the presenter screen's, when it has one. */
   quiz?: Child;
+  /** The event's languages card, after the presenter screen's. */
+  languages?: Child;
 }
 
 function LinkField(props: {
@@ -181,6 +183,8 @@ export function SidePanel(props: SidePanelProps) {
           </span>
         </label>
       </section>
+
+      {props.languages}
 
       {props.quiz}
 

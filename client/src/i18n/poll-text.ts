@@ -5,7 +5,7 @@
  * and counts are untouched: one poll, one tally, whatever the language.
  * Attendees' own texts (words, entries, questions) are never touched.
  */
-import type { Poll, PollTranslation } from '../../../shared/protocol.js';
+import type { Poll, PollTranslation, Results } from '../../../shared/protocol.js';
 import { pickTranslation } from './languages.js';
 
 /** The translation this reader gets, and its tag; null: the original. */
@@ -45,4 +45,14 @@ export function localisePoll<P extends Poll>(poll: P, language: string): P {
     next.results = { ...poll.results, options: relabel(poll.results.options as Labelled[], byId) };
   }
   return next as P;
+}
+
+/**
+ * Results read with the labels of `poll` (localised by `localisePoll`),
+ * matched by option id; results without options come back as they are.
+ */
+export function withLabelsOf<R extends Results | null | undefined>(results: R, poll: Poll): R {
+  if (!results || !('options' in results) || !('options' in poll)) return results;
+  const labels = new Map((poll.options as Labelled[]).map((o) => [o.id, o.label]));
+  return { ...results, options: relabel(results.options as Labelled[], labels) } as R;
 }

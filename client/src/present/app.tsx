@@ -6,7 +6,9 @@ import { onFullscreenKey } from './fullscreen.js';
 import { Lobby } from './join.js';
 import { LeaderboardStage } from './leaderboard.js';
 import { PollStage } from './poll-stage.js';
-import { activeView } from './state.js';
+import { localisePoll, withLabelsOf } from '../i18n/poll-text.js';
+import { useScreenLanguage } from './screen-language.js';
+import { activeView, type ActiveView } from './state.js';
 import { TopBar } from './top-bar.js';
 import { usePresenterSocket } from './use-presenter-socket.js';
 
@@ -21,6 +23,13 @@ function Notice({ title, detail }: { title: Child; detail: string }) {
   );
 }
 
+/** The poll on screen in `language`, where it has a translation for it. */
+function inLanguage(view: ActiveView | null, language: string | null): ActiveView | null {
+  if (!view || !language) return view;
+  const poll = localisePoll(view.poll, language);
+  return poll === view.poll ? view : { ...view, poll, results: withLabelsOf(view.results, poll) };
+}
+
 export function App({ code, forceStats }: { code: string | null; forceStats: boolean }) {
   const { state, status } = usePresenterSocket(code);
   // Everything below reads its words through t(): a change of language re-renders it.
@@ -31,7 +40,9 @@ export function App({ code, forceStats }: { code: string | null; forceStats: boo
     return () => removeEventListener('keydown', onFullscreenKey);
   }, []);
 
-  const view = activeView(state);
+  // The screen speaks the event's language, or each of its languages in turn.
+  const shown = useScreenLanguage(state.event);
+  const view = inLanguage(activeView(state), shown);
   useEffect(() => {
     const onScreen = state.event?.leaderboard ? t('leaderboard.title') : view?.poll.question;
     const parts = [onScreen, state.event?.title, 'voxpop'].filter(Boolean);

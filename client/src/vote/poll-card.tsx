@@ -6,8 +6,10 @@
  * input is its results (Q&A's list of questions) gets them at once and
  * keeps its own status lines.
  */
+import type { Child } from 'hono/jsx';
 import type { Answer, Poll, PollKind } from '../../../shared/protocol.js';
 import { t } from '../i18n/i18n.js';
+import { withLabelsOf } from '../i18n/poll-text.js';
 import { BALLOTS, BUNDLED_BALLOTS } from '../kinds/index.js';
 import type { BallotKind } from '../kinds/kind.js';
 import { kindParts, useKindPart, type Loaders } from '../kinds/loader.js';
@@ -24,6 +26,8 @@ export interface PollCardProps {
   vote(pollId: number, answer: Answer): void;
   ask(pollId: number, text: string): Promise<number | null>;
   upvote(pollId: number, questionId: number, on: boolean): Promise<void>;
+  /** Under the question: that it is translated, and the way to the original. */
+  translation?: Child;
 }
 
 const ballots = kindParts(
@@ -31,7 +35,8 @@ const ballots = kindParts(
   BUNDLED_BALLOTS as { [K in PollKind]?: BallotKind<PollKind> },
 );
 
-export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCardProps) {
+export function PollCard(props: PollCardProps) {
+  const { poll, state, connection, vote, ask, upvote, translation } = props;
   const kind = useKindPart(ballots, poll.kind);
   if (kind === null || kind === 'failed') {
     return (
@@ -39,6 +44,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
         <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
           {poll.question}
         </h1>
+        {translation}
         <p class="vote-hint" role={kind === 'failed' ? 'alert' : undefined}>
           {kind === null ? t('common.loading') : t('vote.kindUnsupported')}
         </p>
@@ -52,7 +58,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
   if (kind.listsResults) {
     return (
       <article class="vote-card card" aria-labelledby="vote-question">
-        <CardHead poll={poll} kind={kind} />
+        <CardHead poll={poll} kind={kind} translation={translation} />
         <kind.Ballot
           poll={poll}
           counted={counted}
@@ -60,7 +66,7 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
           canVote={open}
           vote={(answer) => vote(poll.id, answer)}
           labelledBy="vote-question"
-          results={resultsOf(state.live, poll)}
+          results={withLabelsOf(resultsOf(state.live, poll), poll)}
           ask={(text) => ask(poll.id, text)}
           upvote={(questionId, on) => upvote(poll.id, questionId, on)}
           failure={failure ? refusalText(failure.code, failure.message) : null}
@@ -70,12 +76,13 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
     );
   }
   const canVote = open && (poll.allowChange || (counted === undefined && sending === undefined));
-  const results = poll.showResults ? resultsOf(state.live, poll) : null;
+  // In the reader's language: the poll is localised, its results take its labels.
+  const results = poll.showResults ? withLabelsOf(resultsOf(state.live, poll), poll) : null;
   const showResults = results !== null && (!open || counted !== undefined);
 
   return (
     <article class="vote-card card" aria-labelledby="vote-question">
-      <CardHead poll={poll} kind={kind} />
+      <CardHead poll={poll} kind={kind} translation={translation} />
 
       {(!showResults || open) && (
         <kind.Ballot
@@ -108,7 +115,15 @@ export function PollCard({ poll, state, connection, vote, ask, upvote }: PollCar
 }
 
 /** The card's top: whether the poll is open, what to do, and the question (the input's label). */
-function CardHead({ poll, kind }: { poll: Poll; kind: BallotKind<PollKind> }) {
+function CardHead({
+  poll,
+  kind,
+  translation,
+}: {
+  poll: Poll;
+  kind: BallotKind<PollKind>;
+  translation: Child | undefined;
+}) {
   return (
     <>
       <div class="vote-card__meta">
@@ -118,6 +133,7 @@ function CardHead({ poll, kind }: { poll: Poll; kind: BallotKind<PollKind> }) {
       <h1 id="vote-question" class="vote-question" data-length={lengthClass(poll.question)}>
         {poll.question}
       </h1>
+      {translation}
     </>
   );
 }

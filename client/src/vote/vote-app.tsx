@@ -5,6 +5,8 @@
  */
 import { useState } from 'hono/jsx';
 import { t, useLanguage, type AttendeeKey } from '../i18n/i18n.js';
+import { localisePoll, translationFor } from '../i18n/poll-text.js';
+import { TranslationSwitch } from './translation-switch.js';
 import { LanguageMenu } from '../i18n/language-menu.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
 import { JoiningScreen, NoticeScreen } from './notice-screen.js';
@@ -44,7 +46,11 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
   const named = state.live.polls.some((p) => NAMED_KINDS.includes(p.kind));
   const NameField = useNameField(named);
   const offlineLong = useOfflineFor(connection, OFFLINE_BANNER_AFTER_MS);
-  const poll = activePoll(state.live);
+  const active = activePoll(state.live);
+  // The poll in the reader's language, unless they asked for the original.
+  const [original, setOriginal] = useState(false);
+  const translation = active ? translationFor(active, language) : null;
+  const poll = active && !original ? localisePoll(active, language) : active;
   const title = state.live.event?.title;
 
   useDedupedEffect(() => {
@@ -79,6 +85,15 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
         vote={vote}
         ask={ask}
         upvote={upvote}
+        translation={
+          translation && (
+            <TranslationSwitch
+              tag={translation.tag}
+              original={original}
+              toggle={() => setOriginal((o) => !o)}
+            />
+          )
+        }
       />
     );
   } else {
