@@ -5,7 +5,7 @@
  * inside the dialog, next to the button that caused it.
  */
 import type { Child } from 'hono/jsx';
-import { useId, useState } from 'hono/jsx';
+import { useId, useState } from 'hono/jsx/dom';
 import { t, tNodes } from '../i18n/i18n.js';
 import { Modal } from './modal.js';
 

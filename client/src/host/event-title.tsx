@@ -3,7 +3,7 @@
  * it into a field, Enter saves, Escape gives up. Attendees and the screen
  * see the new title from the server's push.
  */
-import { useEffect, useRef, useState } from 'hono/jsx';
+import { useEffect, useRef, useState } from 'hono/jsx/dom';
 import { codePoints, LIMITS } from '../../../shared/limits.js';
 import { t } from '../i18n/i18n.js';
 import { Icon } from './icons.js';

@@ -6,7 +6,7 @@
  * throw a readable message for the dialog to show. Each names its failure
  * as a whole sentence (a `host.failed.*` key), read when it happens.
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import type { PatchEventBody, Poll, PollState } from '../../../shared/protocol.js';
 import { t, type StaffKey } from '../i18n/i18n.js';
 import { api, type PollActionMethod } from '../lib/api.js';

@@ -4,7 +4,7 @@
  * for sharing and settings. Dialogs (editor, confirmations) are opened from
  * here so only one is ever open.
  */
-import { useEffect, useState } from 'hono/jsx';
+import { useEffect, useState } from 'hono/jsx/dom';
 import type { Poll } from '../../../shared/protocol.js';
 import { formatNumber, t, tNodes, useLanguage, type StaffKey } from '../i18n/i18n.js';
 import { LanguageMenu } from '../i18n/language-menu.js';

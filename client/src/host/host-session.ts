@@ -4,7 +4,7 @@
  * there is nothing to join, so the page only asks whether the event exists,
  * to say which of the two problems the link has.
  */
-import { useReducer, useState } from 'hono/jsx';
+import { useReducer, useState } from 'hono/jsx/dom';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 import { ApiError, api } from '../lib/api.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';

@@ -3,7 +3,7 @@
  * the only key to this console. Dismissed once per event and browser; the
  * link stays copyable from the side panel afterwards.
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { t } from '../i18n/i18n.js';
 import { Icon } from './icons.js';
 

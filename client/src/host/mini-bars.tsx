@@ -4,7 +4,7 @@
  * page loads no chart library). Long lists fold after a few rows so a card
  * stays a card. Each kind says what its lines are.
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { formatPercent, t } from '../i18n/i18n.js';
 import { ShowAllButton } from '../lib/show-all.js';
 

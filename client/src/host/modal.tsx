@@ -6,7 +6,7 @@
  * stable fallback.
  */
 import type { Child } from 'hono/jsx';
-import { useEffect, useRef } from 'hono/jsx';
+import { useEffect, useRef } from 'hono/jsx/dom';
 
 export interface ModalProps {
   titleId: string;

@@ -5,7 +5,7 @@
  * the server's limits before sending and shows the server's refusal, if
  * any, in place.
  */
-import { useId, useRef, useState } from 'hono/jsx';
+import { useId, useRef, useState } from 'hono/jsx/dom';
 import { codePoints, LIMITS } from '../../../shared/limits.js';
 import type { Poll } from '../../../shared/protocol.js';
 import { t } from '../i18n/i18n.js';

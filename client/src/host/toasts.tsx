@@ -3,7 +3,7 @@
  * failed. Successes are announced politely and fade; failures stay longer
  * and are announced at once, because the moderator has to act on them.
  */
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { t } from '../i18n/i18n.js';
 import { Icon } from './icons.js';
 

@@ -10,7 +10,7 @@
  * `useLanguage()` (directly or through an ancestor that re-renders them) so
  * a change of language re-renders them.
  */
-import { useSyncExternalStore } from 'hono/jsx';
+import { useSyncExternalStore } from 'hono/jsx/dom';
 import type { Child } from 'hono/jsx';
 import { partsOf, type Catalogue, type Message, type Params } from './catalogue.js';
 import {

@@ -4,7 +4,7 @@
  * send to a server, and the page says to keep that link. Where the server
  * restricts event creation, it asks for the organiser's access token.
  */
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { LIMITS } from '../../../shared/limits.js';
 import { t } from '../i18n/i18n.js';
 import { api, ApiError } from '../lib/api.js';

@@ -2,7 +2,7 @@
  * "Try the demo", offered quietly and only when the server has one: a first
  * visitor without a code still gets to feel a vote.
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { t, tNodes } from '../i18n/i18n.js';
 import { api } from '../lib/api.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';

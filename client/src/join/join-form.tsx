@@ -3,7 +3,7 @@
  * checked with the server before leaving the page, so a typo gets "No event
  * has the code 123456" here instead of a dead end on the vote page.
  */
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { t } from '../i18n/i18n.js';
 import { api, ApiError } from '../lib/api.js';
 import { cleanCode, codeProblem } from './event-code.js';

@@ -3,7 +3,7 @@
  * a results view, the host's editor parts): fetched once per kind, then kept, and
  * handed to components through a hook that re-renders them on arrival.
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import type { PollKind } from '../../../shared/protocol.js';
 import { useDedupedEffect } from '../lib/deduped-effect.js';
 

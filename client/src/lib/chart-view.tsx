@@ -4,7 +4,7 @@
  * and afterwards only fed new rows (also when the host switches polls), so
  * bars animate from their old lengths to the new ones.
  */
-import { useEffect, useRef } from 'hono/jsx';
+import { useEffect, useRef } from 'hono/jsx/dom';
 import { createBarChart, type BarChart } from './bar-chart.js';
 import type { ResultRow } from './results-list.js';
 

@@ -8,7 +8,7 @@
  * twice, a timer started twice. The guard makes the repeat a no-op that hands
  * back the first run's cleanup.
  */
-import { useEffect } from 'hono/jsx';
+import { useEffect } from 'hono/jsx/dom';
 
 type Cleanup = void | (() => void);
 

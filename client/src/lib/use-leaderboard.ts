@@ -4,7 +4,7 @@
  * `leaderboard` push (hosts and presenters get one whenever a quiz question
  * closes). Null while loading, 'failed' when the fetch failed and no push came.
  */
-import { useEffect, useRef, useState } from 'hono/jsx';
+import { useEffect, useRef, useState } from 'hono/jsx/dom';
 import type { LeaderboardEntry } from '../../../shared/kinds/quiz.js';
 import { api } from './api.js';
 

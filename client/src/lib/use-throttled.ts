@@ -3,7 +3,7 @@
  * the latest; a new `identity` goes through at once. The results table is announced to screen readers as it changes;
  * at ten tallies a second that would be a stream of interruptions.
  */
-import { useEffect, useRef, useState } from 'hono/jsx';
+import { useEffect, useRef, useState } from 'hono/jsx/dom';
 
 export function useThrottled<T>(value: T, intervalMs: number, identity: string = ''): T {
   const [shown, setShown] = useState(value);

@@ -1,5 +1,5 @@
 /** The presenter screen: picks the stage for what is happening in the event. */
-import { useEffect, type Child } from 'hono/jsx';
+import { useEffect, type Child } from 'hono/jsx/dom';
 import { t, tNodes, useLanguage } from '../i18n/i18n.js';
 import { formatCode } from './format.js';
 import { onFullscreenKey } from './fullscreen.js';

@@ -3,7 +3,7 @@
  * the kind's live results (or, while results are hidden or voting has not
  * begun, the poll without numbers), then who has voted. The join card stays beside it.
  */
-import { useEffect, useRef } from 'hono/jsx';
+import { useEffect, useRef } from 'hono/jsx/dom';
 import type { Poll, PollKind } from '../../../shared/protocol.js';
 import { t } from '../i18n/i18n.js';
 import type { ResultsKind } from '../kinds/kind.js';

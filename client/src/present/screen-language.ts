@@ -4,7 +4,7 @@
  * in that language where it has a translation; the screen's own words switch
  * too where the pages speak that language.
  */
-import { useEffect, useState } from 'hono/jsx';
+import { useEffect, useState } from 'hono/jsx/dom';
 import type { EventInfo } from '../../../shared/protocol.js';
 import { currentLanguage, preloadLanguage, setLanguage } from '../i18n/i18n.js';
 import { matchLanguage } from '../i18n/languages.js';

@@ -1,5 +1,5 @@
 /** The quiet strip above the stage: whose event this is, whether it is live, and the full-screen button. */
-import { useEffect, useState } from 'hono/jsx';
+import { useEffect, useState } from 'hono/jsx/dom';
 import { t, type StaffKey } from '../i18n/i18n.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
 import { fullscreenSupported, isFullscreen, toggleFullscreen } from './fullscreen.js';

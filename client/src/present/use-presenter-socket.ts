@@ -1,5 +1,5 @@
 /** The presenter's live connection as a hook: the event state from every push, plus the connection status. */
-import { useEffect, useReducer, useState } from 'hono/jsx';
+import { useEffect, useReducer, useState } from 'hono/jsx/dom';
 import { eventReducer, initialEventState, type EventState } from '../lib/event-state.js';
 import { LiveSocket, type ConnectionStatus } from '../lib/live-socket.js';
 import { setServerClock } from '../lib/server-clock.js';

@@ -5,7 +5,7 @@
  * re-sending them (same ref) across reconnects until the server answers.
  */
 import type { Answer } from '../../../shared/protocol.js';
-import { useCallback, useReducer, useRef, useState } from 'hono/jsx';
+import { useCallback, useReducer, useRef, useState } from 'hono/jsx/dom';
 import { LiveSocket, type ConnectionStatus, type VoteFailure } from '../lib/live-socket.js';
 import { loadToken, saveToken } from '../lib/identity.js';
 import { initialVoteState, reduceVote, type VoteState } from './vote-state.js';

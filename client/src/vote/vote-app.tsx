@@ -3,7 +3,7 @@
  * dot), then whatever the moderator has on screen — the active poll, a
  * waiting screen, or a notice when the event is unknown or over.
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { t, useLanguage, type AttendeeKey } from '../i18n/i18n.js';
 import { localisePoll, translationFor } from '../i18n/poll-text.js';
 import { TranslationSwitch } from './translation-switch.js';

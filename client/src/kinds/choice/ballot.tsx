@@ -4,7 +4,7 @@
  * votes on Submit. Each button says "sending…" until the server's ack, then
  * "Your vote".
  */
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { t } from '../../i18n/i18n.js';
 import { listOf } from '../../lib/words.js';
 import { lockedHint, type BallotKind, type BallotProps } from '../kind.js';

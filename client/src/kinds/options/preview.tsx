@@ -3,7 +3,7 @@
  * opens, or while the host keeps results hidden. As large as the stage
  * allows; two columns past six options.
  */
-import { useEffect, useRef } from 'hono/jsx';
+import { useEffect, useRef } from 'hono/jsx/dom';
 import { keepFitted } from '../../lib/fit-text.js';
 
 /** The root size the stylesheet scales with the viewport (24 px on a 1920x1080 projector). */

@@ -14,7 +14,7 @@
  * the latest list applies as it comes.
  */
 import './qa.css';
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { QA_LIMITS } from '../../../../shared/kinds/qa-limits.js';
 import { codePoints } from '../../../../shared/limits.js';
 import { formatNumber, t, type KindsKey } from '../../i18n/i18n.js';

@@ -12,7 +12,7 @@
  * highlight or not), J / K or the arrow keys (next, previous), Home and End.
  * Keys typed into a field are never taken.
  */
-import { useLayoutEffect, useRef, useState } from 'hono/jsx';
+import { useLayoutEffect, useRef, useState } from 'hono/jsx/dom';
 import { questionOrder } from '../../../../shared/kinds/qa-limits.js';
 import { formatNumber, t, tNodes, type StaffKey } from '../../i18n/i18n.js';
 import { ShowAllButton } from '../../lib/show-all.js';

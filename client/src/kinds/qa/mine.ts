@@ -5,7 +5,7 @@
  * (across the ballot coming and going) and in localStorage (across a
  * reload). What the list shows always comes from the server.
  */
-import { useSyncExternalStore } from 'hono/jsx';
+import { useSyncExternalStore } from 'hono/jsx/dom';
 import type { Asked } from './list.js';
 
 const byPoll = new Map<number, readonly Asked[]>();

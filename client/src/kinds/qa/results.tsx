@@ -7,7 +7,7 @@
  * vote page shows its own list (ballot.tsx).
  */
 import './qa-screen.css';
-import { useLayoutEffect, useRef } from 'hono/jsx';
+import { useLayoutEffect, useRef } from 'hono/jsx/dom';
 import { formatNumber, t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import { keepFitted } from '../../lib/fit-text.js';

@@ -4,7 +4,7 @@
  * that shrinks with the time, and a polite live region that speaks only at
  * 10 and 5 seconds left and at the end.
  */
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import { serverNow } from '../../lib/server-clock.js';

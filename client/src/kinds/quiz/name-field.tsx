@@ -7,7 +7,7 @@
  * Loaded only when the event has a quiz question.
  */
 import './quiz.css';
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { QUIZ_LIMITS } from '../../../../shared/kinds/quiz-limits.js';
 import { codePoints } from '../../../../shared/limits.js';
 import { t, tNodes } from '../../i18n/i18n.js';

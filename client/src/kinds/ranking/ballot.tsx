@@ -6,7 +6,7 @@
  * order; after a reload the order on record comes back.
  */
 import './ranking.css';
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { formatNumber, t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import { listOf } from '../../lib/words.js';

@@ -8,7 +8,7 @@
  * it, that it is on the wall.
  */
 import './text.css';
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { codePoints } from '../../../../shared/limits.js';
 import { formatNumber, t } from '../../i18n/i18n.js';
 import { ballotHint, type BallotKind, type BallotProps } from '../kind.js';

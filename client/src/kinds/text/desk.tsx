@@ -10,7 +10,7 @@
  * or show again), H (hide), J / K or the arrow keys (next, previous), Home
  * and End. Keys typed into a field are never taken.
  */
-import { useLayoutEffect, useRef, useState } from 'hono/jsx';
+import { useLayoutEffect, useRef, useState } from 'hono/jsx/dom';
 import { formatNumber, t, tNodes } from '../../i18n/i18n.js';
 import type { MiniProps, ResultsFor } from '../kind.js';
 import { clockTime } from './words.js';

@@ -6,7 +6,7 @@
  * here: the results view says which texts are on the wall while it is on
  * the page, and null once it is gone (results hidden again).
  */
-import { useSyncExternalStore } from 'hono/jsx';
+import { useSyncExternalStore } from 'hono/jsx/dom';
 
 const walls = new Map<number, readonly string[]>();
 const listeners = new Set<() => void>();

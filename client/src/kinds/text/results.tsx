@@ -7,7 +7,7 @@
  * the host hides leaves with the next push.
  */
 import './text.css';
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import type { ResultsKind, ResultsProps } from '../kind.js';

@@ -7,7 +7,7 @@
  * hidden from screen readers, which get every entry as a list instead, and
  * new ones announced politely, at most once a second, while voting is open.
  */
-import { useLayoutEffect, useRef, useState, type Child } from 'hono/jsx';
+import { useLayoutEffect, useRef, useState, type Child } from 'hono/jsx/dom';
 import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import type { ResultsFor } from '../kind.js';

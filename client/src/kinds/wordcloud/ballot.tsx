@@ -8,7 +8,7 @@
  * chips, changeable while the poll allows it.
  */
 import './wordcloud.css';
-import { useRef, useState } from 'hono/jsx';
+import { useRef, useState } from 'hono/jsx/dom';
 import { t } from '../../i18n/i18n.js';
 import { listOf } from '../../lib/words.js';
 import { ballotHint, type BallotKind, type BallotProps } from '../kind.js';

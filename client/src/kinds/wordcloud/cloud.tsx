@@ -9,7 +9,7 @@
  * once. So a word's box is never outside the place its layout gave it, and
  * no two words overlap even mid-animation (with reduced motion, none).
  */
-import { useEffect, useRef, useState } from 'hono/jsx';
+import { useEffect, useRef, useState } from 'hono/jsx/dom';
 import { t } from '../../i18n/i18n.js';
 import { useDedupedEffect } from '../../lib/deduped-effect.js';
 import {

@@ -6,7 +6,7 @@
  * hidden reach the host only, marked as such.
  */
 import './wordcloud.css';
-import { useState } from 'hono/jsx';
+import { useState } from 'hono/jsx/dom';
 import { WORDCLOUD_LIMITS } from '../../../../shared/kinds/words.js';
 import type { WordResult } from '../../../../shared/kinds/wordcloud.js';
 import { formatNumber, t, type StaffKey } from '../../i18n/i18n.js';
