@@ -20,6 +20,13 @@
  *
  *   qa-phone.png, qa-present.png, qa-present-highlight.png, qa-host.png
  *
+ * and the demo's question in the forum's languages: a phone in Georgian, one
+ * in Armenian after voting, the presenter screen in Russian (the event's
+ * language for the shot), and the host's editor with the translations
+ * (`--languages` shoots only these):
+ *
+ *   vote-ka.png, vote-hy.png, present-ru.png, host-translations.png
+ *
  * and a quiz night in an event of its own (a named phone and seven named
  * players answering over the HTTP API), a question running, then closed,
  * then the leaderboard (`--quiz` shoots only these):
@@ -39,6 +46,7 @@ import {
   hasChromium,
   launchBrowser,
   laptopContext,
+  PHONE,
   phoneContext,
   screenContext,
 } from '../tests/support/browser.js';
@@ -124,6 +132,71 @@ async function shoot(browser: Browser, base: string, code: string, hostKey: stri
   await host.screenshot({ path: `${OUT}/host.png` });
   await laptop.close();
   await voter.close();
+}
+
+/** A phone whose browser speaks `locale`. */
+const phoneIn = (browser: Browser, locale: string) =>
+  browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale,
+  });
+
+async function shootLanguages(
+  browser: Browser,
+  base: string,
+  code: string,
+  hostKey: string,
+): Promise<void> {
+  const georgian = await phoneIn(browser, 'ka-GE');
+  const ka = await georgian.newPage();
+  await ka.goto(`${base}/e/${code}`);
+  await ka.getByTestId('translation-switch').waitFor();
+  await ka.waitForTimeout(500);
+  await ka.screenshot({ path: `${OUT}/vote-ka.png` });
+  await georgian.close();
+
+  const armenian = await phoneIn(browser, 'hy-AM');
+  const hy = await armenian.newPage();
+  await hy.goto(`${base}/e/${code}`);
+  await hy.getByTestId('translation-switch').waitFor();
+  await hy.getByRole('button', { name: /^Այո/ }).click();
+  await hy.locator('.vote-results').waitFor({ timeout: 10_000 });
+  await hy.waitForTimeout(1500); // the results chart animates in
+  await hy.screenshot({ path: `${OUT}/vote-hy.png`, fullPage: true });
+  await armenian.close();
+
+  // The presenter screen speaks the event's language: Russian, for this shot.
+  await api(base, 'PATCH', `/api/events/${code}`, { language: 'ru' }, hostKey);
+  const screen = await screenContext(browser);
+  const present = await screen.newPage();
+  await present.goto(`${base}/present/${code}`);
+  await present.waitForLoadState('networkidle');
+  await present.waitForTimeout(2000); // bars animate to their values
+  await present.screenshot({ path: `${OUT}/present-ru.png` });
+  await screen.close();
+  await api(
+    base,
+    'PATCH',
+    `/api/events/${code}`,
+    { language: 'en', languages: ['ru', 'ka', 'hy', 'az'] },
+    hostKey,
+  );
+
+  const laptop = await laptopContext(browser);
+  const host = await laptop.newPage();
+  await host.goto(`${base}/host/${code}#key=${hostKey}`);
+  const card = host.locator('.poll-card').first();
+  await card.getByRole('button', { name: 'Edit' }).click();
+  const dialog = host.getByRole('dialog');
+  const georgianFields = dialog.locator('details[data-language="ka"]');
+  await georgianFields.locator('summary').click();
+  await georgianFields.locator('input').last().scrollIntoViewIfNeeded();
+  await host.waitForTimeout(300);
+  await host.screenshot({ path: `${OUT}/host-translations.png` });
+  await laptop.close();
 }
 
 /** The HTTP API as the host and the audience use it. */
@@ -591,6 +664,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   let sockets: WebSocket[] = [];
   try {
+    const only = process.argv.includes('--languages');
     if (process.argv.includes('--quiz')) {
       mkdirSync(OUT, { recursive: true });
       await shootQuiz(browser, server.url);
@@ -606,7 +680,13 @@ async function main(): Promise<void> {
       poll.options.map((o) => o.id),
     );
     mkdirSync(OUT, { recursive: true });
+    if (only) {
+      await shootLanguages(browser, server.url, demo.event.record.code, demo.hostKey);
+      console.log(`language screenshots written to ${OUT}`);
+      return;
+    }
     await shoot(browser, server.url, demo.event.record.code, demo.hostKey);
+    await shootLanguages(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootKinds(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootQa(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootQuiz(browser, server.url);
