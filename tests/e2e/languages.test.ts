@@ -66,9 +66,14 @@ describe.skipIf(!hasChromium)('languages', () => {
     return { code, hostKey, pollId: poll.id as number };
   }
 
-  it('a Georgian phone reads the page and the poll in Georgian, and votes into the English phone’s tally', async () => {
+  it('a Georgian phone joins, reads the page and the poll in Georgian, and votes into the English phone’s tally', async () => {
     const { code, hostKey, pollId } = await translatedEvent();
-    const georgian = await open(`/e/${code}`, { phone: true, locale: 'ka-GE' });
+    // From the join page: the code typed in, in Georgian all the way.
+    const georgian = await open('/', { phone: true, locale: 'ka-GE' });
+    await georgian.getByLabel(text(kaAttendee['join.codeLabel'])).fill(code);
+    expect(await englishLeft(georgian, kaAttendee)).toEqual([]);
+    expect(await seriousViolations(georgian)).toEqual([]);
+    await georgian.getByRole('button', { name: text(kaAttendee['join.join']) }).tap();
     await georgian.getByRole('heading', { name: POLL.translations.ka.question }).waitFor();
     expect(await georgian.evaluate(() => document.documentElement.lang)).toBe('ka');
     expect(await georgian.evaluate(() => document.documentElement.dir)).toBe('ltr');
@@ -117,6 +122,61 @@ describe.skipIf(!hasChromium)('languages', () => {
     await phone.reload();
     await phone.getByRole('heading', { name: POLL.translations.ru.question }).waitFor();
     expect(await phone.getByTestId('language-menu').inputValue()).toBe('ru');
+  });
+
+  it('the host chooses the languages in the console and types a poll’s Georgian text; a Georgian phone reads it', async () => {
+    const { code, hostKey } = await createEvent(server.url, 'Forum on peace-building');
+    const host = await open(`/host/${code}#key=${hostKey}`, { laptop: true });
+    const card = host.getByTestId('languages-card');
+    await card.getByRole('checkbox', { name: 'ქართული' }).check();
+    await expect
+      .poll(
+        async () => (await request(server.url, 'GET', `/api/events/${code}`)).body.event.languages,
+        {
+          timeout: LIVE_MS,
+        },
+      )
+      .toEqual(['ka']);
+    expect(await seriousViolations(host)).toEqual([]);
+
+    await host.getByRole('button', { name: 'New poll' }).click();
+    const dialog = host.getByRole('dialog');
+    // The poll's own question comes first; each language's has the same label inside its section.
+    await dialog.getByLabel('Question', { exact: true }).first().fill(POLL.question);
+    await dialog.getByLabel('Option 1', { exact: true }).fill('Yes');
+    await dialog.getByLabel('Option 2', { exact: true }).fill('No');
+    const georgianText = dialog.locator('details[data-language="ka"]');
+    await georgianText.locator('summary').click();
+    await georgianText.locator('textarea').fill(POLL.translations.ka.question);
+    await georgianText.locator('input').nth(0).fill('დიახ');
+    expect(await seriousViolations(host)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Create poll' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const { body } = await request(server.url, 'GET', `/api/events/${code}`, { token: hostKey });
+    // The blank second option takes the original's label.
+    expect(body.polls[0].translations).toEqual({
+      ka: { question: POLL.translations.ka.question, options: ['დიახ', 'No'] },
+    });
+    await request(server.url, 'PATCH', `/api/events/${code}/polls/${body.polls[0].id}`, {
+      token: hostKey,
+      body: { state: 'open' },
+    });
+    await request(server.url, 'PUT', `/api/events/${code}/active`, {
+      token: hostKey,
+      body: { pollId: body.polls[0].id },
+    });
+    const phone = await open(`/e/${code}`, { phone: true, locale: 'ka' });
+    await phone.getByRole('heading', { name: POLL.translations.ka.question }).waitFor();
+    await phone.getByRole('button', { name: /დიახ/ }).waitFor();
+
+    // The console in Armenian, axe-clean too.
+    const armenianHost = await open(`/host/${code}#key=${hostKey}`, {
+      laptop: true,
+      locale: 'hy-AM',
+    });
+    await armenianHost.getByTestId('languages-card').waitFor();
+    expect(await armenianHost.evaluate(() => document.documentElement.lang)).toBe('hy');
+    expect(await seriousViolations(armenianHost)).toEqual([]);
   });
 
   it('the presenter speaks the event’s language, and alternates the event’s languages when asked', async () => {
