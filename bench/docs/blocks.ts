@@ -354,11 +354,25 @@ export const BLOCKS: Record<string, Block> = {
       present: '`/present/:code`',
       host: '`/host/:code`',
     };
+    const pages =
+      (
+        outcome.raw as
+          | { pages?: Record<string, { language?: string | null; catalogueGzip?: number }> }
+          | undefined
+      )?.pages ?? {};
+    // Results from before the catalogues have no language: the column says so.
+    const words = (page: string) => {
+      const p = pages[page];
+      return p?.language
+        ? `${p.language}, ${formatValue((p.catalogueGzip ?? 0) / 1024, 'KB')}`
+        : '—';
+    };
     const table = tableOf(
-      ['page', 'first-load JS (gzip)', 'budget'],
+      ['page', 'first-load JS (gzip)', 'of which, the heaviest language', 'budget'],
       outcome.figures.map((f) => [
         `${f.key} ${routes[f.key] ?? ''}`.trim(),
         formatValue(f.samples.voxpop?.[0] ?? NaN, 'KB'),
+        words(f.key),
         budgets[f.key] ?? '—',
       ]),
     );

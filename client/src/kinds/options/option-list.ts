@@ -38,7 +38,7 @@ export function checkOptions(rows: readonly OptionRow[], limits: OptionLimits): 
   for (const row of rows) {
     const length = codePoints(row.label.trim());
     if (length > LIMITS.optionLength) {
-      problems[`option:${row.key}`] = t('choice.optionTooLong', {
+      problems[`option:${row.key}`] = t('editor.optionTooLong', {
         count: length,
         max: LIMITS.optionLength,
       });
@@ -46,9 +46,9 @@ export function checkOptions(rows: readonly OptionRow[], limits: OptionLimits): 
   }
   const labels = filledLabels(rows);
   if (labels.length < limits.min)
-    problems.optionList = t('choice.tooFewOptions', { count: limits.min });
+    problems.optionList = t('editor.tooFewOptions', { count: limits.min });
   else if (labels.length > limits.max)
-    problems.optionList = t('choice.tooManyOptions', { count: limits.max });
+    problems.optionList = t('editor.tooManyOptions', { count: limits.max });
   else {
     const seen = new Set<string>();
     const duplicate = labels.find((l) => {
@@ -58,7 +58,7 @@ export function checkOptions(rows: readonly OptionRow[], limits: OptionLimits): 
       return false;
     });
     if (duplicate !== undefined)
-      problems.optionList = t('choice.duplicateOption', { option: duplicate });
+      problems.optionList = t('editor.duplicateOption', { option: duplicate });
   }
   return problems;
 }

@@ -166,23 +166,6 @@ export default {
   },
   'choice.submit': 'Səs verin',
   'choice.update': 'Səsi yeniləyin',
-  'choice.margin': '±{margin} faiz bəndi (95% etibarlılıq)',
-  'choice.marginMethod':
-    'Öndə olan variant «{option}» ({percent}) üçün 95% etibarlılıqla xəta payı: normal yaxınlaşma, 1,96 × √(p(1 − p) / n), burada n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} simvol; variant ən çoxu {max} simvol ola bilər.',
-    other: '{count} simvol; variant ən çoxu {max} simvol ola bilər.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Ən azı {count} variant yazın.',
-    other: 'Ən azı {count} variant yazın.',
-  },
-  'choice.tooManyOptions': {
-    one: 'Sorğuda ən çoxu {count} variant ola bilər.',
-    other: 'Sorğuda ən çoxu {count} variant ola bilər.',
-  },
-  'choice.duplicateOption': '«{option}» iki dəfə yazılıb; hər variant fərqli olmalıdır.',
 
   // Results, whatever the kind
   'results.title': 'Nəticələr',

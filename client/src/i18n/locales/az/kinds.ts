@@ -264,4 +264,9 @@ export default {
   'quiz.nameError.invalid_message': 'Ad 1–{max} simvol olmalıdır.',
   'quiz.nameError.rate_limited': 'Eyni anda çox cəhd. Bir saniyə gözləyin.',
   'quiz.nameFailed': 'Adınızı saxlamaq mümkün olmadı: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} faiz bəndi (95% etibarlılıq)',
+  'choice.marginMethod':
+    'Öndə olan variant «{option}» ({percent}) üçün 95% etibarlılıqla xəta payı: normal yaxınlaşma, 1,96 × √(p(1 − p) / n), burada n = {voters}.',
 } satisfies KindsCatalogue;

@@ -541,4 +541,19 @@ export default {
   'host.translations.needQuestion': 'Sualı da tərcümə edin və ya bu dilin sahələrini təmizləyin.',
   'host.translations.questionTooLong': 'Tərcümə olunmuş sual {limit} simvoldan uzundur.',
   'host.translations.optionTooLong': 'Tərcümə olunmuş variant {limit} simvoldan uzundur.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} simvol; variant ən çoxu {max} simvol ola bilər.',
+    other: '{count} simvol; variant ən çoxu {max} simvol ola bilər.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Ən azı {count} variant yazın.',
+    other: 'Ən azı {count} variant yazın.',
+  },
+  'editor.tooManyOptions': {
+    one: 'Sorğuda ən çoxu {count} variant ola bilər.',
+    other: 'Sorğuda ən çoxu {count} variant ola bilər.',
+  },
+  'editor.duplicateOption': '«{option}» iki dəfə yazılıb; hər variant fərqli olmalıdır.',
 } satisfies StaffCatalogue;

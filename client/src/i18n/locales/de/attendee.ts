@@ -172,24 +172,6 @@ export default {
   'choice.chosenCount': { one: '{count} von {max} gewählt', other: '{count} von {max} gewählt' },
   'choice.submit': 'Abstimmen',
   'choice.update': 'Stimme ändern',
-  'choice.margin': '±{margin} Prozentpunkte bei 95\u00a0% Konfidenz',
-  'choice.marginMethod':
-    'Fehlermarge für die führende Option „{option}“ ({percent}) bei 95\u00a0% Konfidenz: Normalapproximation, 1,96 × √(p(1 − p) / n) mit n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} Zeichen; eine Option hat höchstens {max}.',
-    other: '{count} Zeichen; eine Option hat höchstens {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Geben Sie mindestens {count} Option an.',
-    other: 'Geben Sie mindestens {count} Optionen an.',
-  },
-  'choice.tooManyOptions': {
-    one: 'Eine Umfrage hat höchstens {count} Option.',
-    other: 'Eine Umfrage hat höchstens {count} Optionen.',
-  },
-  'choice.duplicateOption':
-    '„{option}“ steht zweimal in der Liste; jede Option muss anders lauten.',
 
   // Results, whatever the kind
   'results.title': 'Ergebnisse',

@@ -265,4 +265,9 @@ export default {
   'quiz.nameError.invalid_message': 'Ein Name hat 1 bis {max} Zeichen.',
   'quiz.nameError.rate_limited': 'Zu viele Versuche auf einmal. Warten Sie kurz.',
   'quiz.nameFailed': 'Ihr Name konnte nicht gespeichert werden: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} Prozentpunkte bei 95\u00a0% Konfidenz',
+  'choice.marginMethod':
+    'Fehlermarge für die führende Option „{option}“ ({percent}) bei 95\u00a0% Konfidenz: Normalapproximation, 1,96 × √(p(1 − p) / n) mit n = {voters}.',
 } satisfies KindsCatalogue;

@@ -559,4 +559,20 @@ export default {
   'host.translations.needQuestion': 'Übersetzen Sie auch die Frage oder leeren Sie diese Sprache.',
   'host.translations.questionTooLong': 'Die übersetzte Frage ist länger als {limit} Zeichen.',
   'host.translations.optionTooLong': 'Eine übersetzte Option ist länger als {limit} Zeichen.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} Zeichen; eine Option hat höchstens {max}.',
+    other: '{count} Zeichen; eine Option hat höchstens {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Geben Sie mindestens {count} Option an.',
+    other: 'Geben Sie mindestens {count} Optionen an.',
+  },
+  'editor.tooManyOptions': {
+    one: 'Eine Umfrage hat höchstens {count} Option.',
+    other: 'Eine Umfrage hat höchstens {count} Optionen.',
+  },
+  'editor.duplicateOption':
+    '„{option}“ steht zweimal in der Liste; jede Option muss anders lauten.',
 } satisfies StaffCatalogue;

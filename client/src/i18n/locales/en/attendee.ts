@@ -161,23 +161,6 @@ export default {
   'choice.chosenCount': { one: '{count} of {max} chosen', other: '{count} of {max} chosen' },
   'choice.submit': 'Submit vote',
   'choice.update': 'Update my vote',
-  'choice.margin': '±{margin} points at 95% confidence',
-  'choice.marginMethod':
-    'Margin of error for the leading option, “{option}” ({percent}), at 95% confidence: normal approximation, 1.96 × √(p(1 − p) / n) with n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} character; an option is at most {max}.',
-    other: '{count} characters; an option is at most {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Give at least {count} option.',
-    other: 'Give at least {count} options.',
-  },
-  'choice.tooManyOptions': {
-    one: 'A poll has at most {count} option.',
-    other: 'A poll has at most {count} options.',
-  },
-  'choice.duplicateOption': '"{option}" is listed twice; each option must be different.',
 
   // Results, whatever the kind
   'results.title': 'Results',

@@ -256,4 +256,9 @@ export default {
   'quiz.nameError.invalid_message': 'A name is 1 to {max} characters.',
   'quiz.nameError.rate_limited': 'Too many tries at once. Wait a second.',
   'quiz.nameFailed': 'Your name could not be saved: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} points at 95% confidence',
+  'choice.marginMethod':
+    'Margin of error for the leading option, “{option}” ({percent}), at 95% confidence: normal approximation, 1.96 × √(p(1 − p) / n) with n = {voters}.',
 } as const;

@@ -528,4 +528,19 @@ export default {
   'host.translations.needQuestion': 'Translate the question too, or clear this language.',
   'host.translations.questionTooLong': 'The translated question is longer than {limit} characters.',
   'host.translations.optionTooLong': 'A translated option is longer than {limit} characters.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} character; an option is at most {max}.',
+    other: '{count} characters; an option is at most {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Give at least {count} option.',
+    other: 'Give at least {count} options.',
+  },
+  'editor.tooManyOptions': {
+    one: 'A poll has at most {count} option.',
+    other: 'A poll has at most {count} options.',
+  },
+  'editor.duplicateOption': '"{option}" is listed twice; each option must be different.',
 } as const;

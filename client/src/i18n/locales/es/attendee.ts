@@ -179,26 +179,6 @@ export default {
   },
   'choice.submit': 'Enviar voto',
   'choice.update': 'Actualizar mi voto',
-  'choice.margin': '±{margin} puntos con un 95 % de confianza',
-  'choice.marginMethod':
-    'Margen de error de la opción en cabeza, «{option}» ({percent}), con un 95 % de confianza: aproximación normal, 1,96 × √(p(1 − p) / n) con n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} carácter; una opción tiene como máximo {max}.',
-    many: '{count} caracteres; una opción tiene como máximo {max}.',
-    other: '{count} caracteres; una opción tiene como máximo {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Añade al menos {count} opción.',
-    many: 'Añade al menos {count} opciones.',
-    other: 'Añade al menos {count} opciones.',
-  },
-  'choice.tooManyOptions': {
-    one: 'Una encuesta tiene como máximo {count} opción.',
-    many: 'Una encuesta tiene como máximo {count} opciones.',
-    other: 'Una encuesta tiene como máximo {count} opciones.',
-  },
-  'choice.duplicateOption': '«{option}» aparece dos veces; cada opción debe ser distinta.',
 
   // Results, whatever the kind
   'results.title': 'Resultados',

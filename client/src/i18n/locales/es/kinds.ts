@@ -337,4 +337,9 @@ export default {
   'quiz.nameError.invalid_message': 'Un nombre tiene de 1 a {max} caracteres.',
   'quiz.nameError.rate_limited': 'Demasiados intentos a la vez. Espera un segundo.',
   'quiz.nameFailed': 'No se ha podido guardar tu nombre: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} puntos con un 95 % de confianza',
+  'choice.marginMethod':
+    'Margen de error de la opción en cabeza, «{option}» ({percent}), con un 95 % de confianza: aproximación normal, 1,96 × √(p(1 − p) / n) con n = {voters}.',
 } satisfies KindsCatalogue;

@@ -622,4 +622,22 @@ export default {
   'host.translations.needQuestion': 'Traduce también la pregunta o borra este idioma.',
   'host.translations.questionTooLong': 'La pregunta traducida supera los {limit} caracteres.',
   'host.translations.optionTooLong': 'Una opción traducida supera los {limit} caracteres.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} carácter; una opción tiene como máximo {max}.',
+    many: '{count} caracteres; una opción tiene como máximo {max}.',
+    other: '{count} caracteres; una opción tiene como máximo {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Añade al menos {count} opción.',
+    many: 'Añade al menos {count} opciones.',
+    other: 'Añade al menos {count} opciones.',
+  },
+  'editor.tooManyOptions': {
+    one: 'Una encuesta tiene como máximo {count} opción.',
+    many: 'Una encuesta tiene como máximo {count} opciones.',
+    other: 'Una encuesta tiene como máximo {count} opciones.',
+  },
+  'editor.duplicateOption': '«{option}» aparece dos veces; cada opción debe ser distinta.',
 } satisfies StaffCatalogue;

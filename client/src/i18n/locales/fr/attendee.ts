@@ -185,27 +185,6 @@ export default {
   },
   'choice.submit': 'Voter',
   'choice.update': 'Modifier mon vote',
-  'choice.margin': '±{margin} points (niveau de confiance de 95\u00a0%)',
-  'choice.marginMethod':
-    'Marge d’erreur de l’option en tête, «\u00a0{option}\u00a0» ({percent}), au niveau de confiance de 95\u00a0%\u00a0: approximation normale, 1,96 × √(p(1 − p) / n) avec n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} caractère\u00a0; une option en compte au plus {max}.',
-    many: '{count} caractères\u00a0; une option en compte au plus {max}.',
-    other: '{count} caractères\u00a0; une option en compte au plus {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Indiquez au moins {count} option.',
-    many: 'Indiquez au moins {count} options.',
-    other: 'Indiquez au moins {count} options.',
-  },
-  'choice.tooManyOptions': {
-    one: 'Un sondage compte au plus {count} option.',
-    many: 'Un sondage compte au plus {count} options.',
-    other: 'Un sondage compte au plus {count} options.',
-  },
-  'choice.duplicateOption':
-    '«\u00a0{option}\u00a0» figure deux fois\u00a0; chaque option doit être différente.',
 
   // Results, whatever the kind
   'results.title': 'Résultats',

@@ -340,4 +340,9 @@ export default {
   'quiz.nameError.invalid_message': 'Un nom compte de 1 à {max} caractères.',
   'quiz.nameError.rate_limited': 'Trop de tentatives à la fois. Patientez une seconde.',
   'quiz.nameFailed': 'Votre nom n’a pas pu être enregistré\u00a0: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} points (niveau de confiance de 95\u00a0%)',
+  'choice.marginMethod':
+    'Marge d’erreur de l’option en tête, «\u00a0{option}\u00a0» ({percent}), au niveau de confiance de 95\u00a0%\u00a0: approximation normale, 1,96 × √(p(1 − p) / n) avec n = {voters}.',
 } satisfies KindsCatalogue;

@@ -626,4 +626,23 @@ export default {
   'host.translations.needQuestion': 'Traduisez aussi la question, ou retirez cette langue.',
   'host.translations.questionTooLong': 'La question traduite dépasse {limit} caractères.',
   'host.translations.optionTooLong': 'Une option traduite dépasse {limit} caractères.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} caractère\u00a0; une option en compte au plus {max}.',
+    many: '{count} caractères\u00a0; une option en compte au plus {max}.',
+    other: '{count} caractères\u00a0; une option en compte au plus {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Indiquez au moins {count} option.',
+    many: 'Indiquez au moins {count} options.',
+    other: 'Indiquez au moins {count} options.',
+  },
+  'editor.tooManyOptions': {
+    one: 'Un sondage compte au plus {count} option.',
+    many: 'Un sondage compte au plus {count} options.',
+    other: 'Un sondage compte au plus {count} options.',
+  },
+  'editor.duplicateOption':
+    '«\u00a0{option}\u00a0» figure deux fois\u00a0; chaque option doit être différente.',
 } satisfies StaffCatalogue;

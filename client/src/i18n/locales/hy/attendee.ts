@@ -160,23 +160,6 @@ export default {
   'choice.chosenCount': { one: 'Ընտրված՝ {count} / {max}', other: 'Ընտրված՝ {count} / {max}' },
   'choice.submit': 'Քվեարկել',
   'choice.update': 'Փոխել իմ ձայնը',
-  'choice.margin': '±{margin} տոկոսային կետ՝ 95% վստահությամբ',
-  'choice.marginMethod':
-    'Առաջատար տարբերակի («{option}», {percent}) սխալի սահմանը 95% վստահությամբ՝ նորմալ մոտարկում, 1,96 × √(p(1 − p) / n), որտեղ n = {voters}։',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} նիշ — տարբերակը կարող է ունենալ առավելագույնը {max}։',
-    other: '{count} նիշ — տարբերակը կարող է ունենալ առավելագույնը {max}։',
-  },
-  'choice.tooFewOptions': {
-    one: 'Նշեք առնվազն {count} տարբերակ։',
-    other: 'Նշեք առնվազն {count} տարբերակ։',
-  },
-  'choice.tooManyOptions': {
-    one: 'Հարցումը կարող է ունենալ առավելագույնը {count} տարբերակ։',
-    other: 'Հարցումը կարող է ունենալ առավելագույնը {count} տարբերակ։',
-  },
-  'choice.duplicateOption': '«{option}» տարբերակը կրկնվում է — տարբերակները պետք է տարբեր լինեն։',
 
   // Results, whatever the kind
   'results.title': 'Արդյունքներ',

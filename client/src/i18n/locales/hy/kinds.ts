@@ -266,4 +266,9 @@ export default {
   'quiz.nameError.invalid_message': 'Անունը պետք է ունենա 1-ից {max} նիշ։',
   'quiz.nameError.rate_limited': 'Չափազանց շատ փորձեր միանգամից։ Սպասեք մի վայրկյան։',
   'quiz.nameFailed': 'Ձեր անունը չհաջողվեց պահպանել՝ {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} տոկոսային կետ՝ 95% վստահությամբ',
+  'choice.marginMethod':
+    'Առաջատար տարբերակի («{option}», {percent}) սխալի սահմանը 95% վստահությամբ՝ նորմալ մոտարկում, 1,96 × √(p(1 − p) / n), որտեղ n = {voters}։',
 } satisfies KindsCatalogue;

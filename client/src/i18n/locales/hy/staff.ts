@@ -550,4 +550,19 @@ export default {
   'host.translations.needQuestion': 'Թարգմանեք նաև հարցը կամ մաքրեք այս լեզուն։',
   'host.translations.questionTooLong': 'Թարգմանված հարցը {limit} նիշից երկար է։',
   'host.translations.optionTooLong': 'Թարգմանված տարբերակը {limit} նիշից երկար է։',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} նիշ — տարբերակը կարող է ունենալ առավելագույնը {max}։',
+    other: '{count} նիշ — տարբերակը կարող է ունենալ առավելագույնը {max}։',
+  },
+  'editor.tooFewOptions': {
+    one: 'Նշեք առնվազն {count} տարբերակ։',
+    other: 'Նշեք առնվազն {count} տարբերակ։',
+  },
+  'editor.tooManyOptions': {
+    one: 'Հարցումը կարող է ունենալ առավելագույնը {count} տարբերակ։',
+    other: 'Հարցումը կարող է ունենալ առավելագույնը {count} տարբերակ։',
+  },
+  'editor.duplicateOption': '«{option}» տարբերակը կրկնվում է — տարբերակները պետք է տարբեր լինեն։',
 } satisfies StaffCatalogue;

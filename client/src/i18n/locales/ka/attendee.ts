@@ -161,24 +161,6 @@ export default {
   'choice.chosenCount': { one: 'არჩეულია {count} / {max}', other: 'არჩეულია {count} / {max}' },
   'choice.submit': 'ხმის მიცემა',
   'choice.update': 'ხმის შეცვლა',
-  'choice.margin': '±{margin} პუნქტი 95%-იანი სანდოობით',
-  'choice.marginMethod':
-    'ლიდერი ვარიანტის, „{option}“ ({percent}), ცდომილების ზღვარი 95%-იანი სანდოობით: ნორმალური მიახლოება, 1,96 × √(p(1 − p) / n), სადაც n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} სიმბოლო; ვარიანტის ზღვარია {max}.',
-    other: '{count} სიმბოლო; ვარიანტის ზღვარია {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'მიუთითეთ მინიმუმ {count} ვარიანტი.',
-    other: 'მიუთითეთ მინიმუმ {count} ვარიანტი.',
-  },
-  'choice.tooManyOptions': {
-    one: 'გამოკითხვაში მაქსიმუმ {count} ვარიანტი შეიძლება.',
-    other: 'გამოკითხვაში მაქსიმუმ {count} ვარიანტი შეიძლება.',
-  },
-  'choice.duplicateOption':
-    '„{option}“ ორჯერაა მითითებული; ყველა ვარიანტი განსხვავებული უნდა იყოს.',
 
   // Results, whatever the kind
   'results.title': 'შედეგები',

@@ -262,4 +262,9 @@ export default {
   'quiz.nameError.invalid_message': 'სახელი 1-დან {max} სიმბოლომდე უნდა იყოს.',
   'quiz.nameError.rate_limited': 'ძალიან ბევრი მცდელობა ერთდროულად. მოიცადეთ წამით.',
   'quiz.nameFailed': 'სახელი ვერ შეინახა: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} პუნქტი 95%-იანი სანდოობით',
+  'choice.marginMethod':
+    'ლიდერი ვარიანტის, „{option}“ ({percent}), ცდომილების ზღვარი 95%-იანი სანდოობით: ნორმალური მიახლოება, 1,96 × √(p(1 − p) / n), სადაც n = {voters}.',
 } satisfies KindsCatalogue;

@@ -545,4 +545,20 @@ export default {
   'host.translations.needQuestion': 'თარგმნეთ კითხვაც, ან გაასუფთავეთ ეს ენა.',
   'host.translations.questionTooLong': 'ნათარგმნი კითხვა {limit} სიმბოლოზე გრძელია.',
   'host.translations.optionTooLong': 'ნათარგმნი ვარიანტი {limit} სიმბოლოზე გრძელია.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} სიმბოლო; ვარიანტის ზღვარია {max}.',
+    other: '{count} სიმბოლო; ვარიანტის ზღვარია {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'მიუთითეთ მინიმუმ {count} ვარიანტი.',
+    other: 'მიუთითეთ მინიმუმ {count} ვარიანტი.',
+  },
+  'editor.tooManyOptions': {
+    one: 'გამოკითხვაში მაქსიმუმ {count} ვარიანტი შეიძლება.',
+    other: 'გამოკითხვაში მაქსიმუმ {count} ვარიანტი შეიძლება.',
+  },
+  'editor.duplicateOption':
+    '„{option}“ ორჯერაა მითითებული; ყველა ვარიანტი განსხვავებული უნდა იყოს.',
 } satisfies StaffCatalogue;

@@ -185,29 +185,6 @@ export default {
   },
   'choice.submit': 'Проголосовать',
   'choice.update': 'Изменить голос',
-  'choice.margin': '±{margin} п. п. при доверительной вероятности 95\u00a0%',
-  'choice.marginMethod':
-    'Погрешность для лидирующего варианта «{option}» ({percent}) при доверительной вероятности 95\u00a0%: нормальное приближение, 1,96 × √(p(1 − p) / n), где n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: 'В варианте {count} символ, а можно не более {max}.',
-    few: 'В варианте {count} символа, а можно не более {max}.',
-    many: 'В варианте {count} символов, а можно не более {max}.',
-    other: 'В варианте {count} символа, а можно не более {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Добавьте хотя бы {count} вариант.',
-    few: 'Добавьте хотя бы {count} варианта.',
-    many: 'Добавьте хотя бы {count} вариантов.',
-    other: 'Добавьте хотя бы {count} варианта.',
-  },
-  'choice.tooManyOptions': {
-    one: 'В опросе может быть не более {count} варианта.',
-    few: 'В опросе может быть не более {count} вариантов.',
-    many: 'В опросе может быть не более {count} вариантов.',
-    other: 'В опросе может быть не более {count} варианта.',
-  },
-  'choice.duplicateOption': 'Вариант «{option}» указан дважды, а варианты не должны повторяться.',
 
   // Results, whatever the kind
   'results.title': 'Результаты',

@@ -395,4 +395,9 @@ export default {
   'quiz.nameError.invalid_message': 'Длина имени — от 1 до {max} символов.',
   'quiz.nameError.rate_limited': 'Слишком много попыток подряд. Подождите секунду.',
   'quiz.nameFailed': 'Не удалось сохранить имя: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} п. п. при доверительной вероятности 95\u00a0%',
+  'choice.marginMethod':
+    'Погрешность для лидирующего варианта «{option}» ({percent}) при доверительной вероятности 95\u00a0%: нормальное приближение, 1,96 × √(p(1 − p) / n), где n = {voters}.',
 } satisfies KindsCatalogue;

@@ -653,4 +653,25 @@ export default {
   'host.translations.needQuestion': 'Переведите и вопрос или уберите этот язык.',
   'host.translations.questionTooLong': 'Переведённый вопрос длиннее {limit} символов.',
   'host.translations.optionTooLong': 'Переведённый вариант длиннее {limit} символов.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: 'В варианте {count} символ, а можно не более {max}.',
+    few: 'В варианте {count} символа, а можно не более {max}.',
+    many: 'В варианте {count} символов, а можно не более {max}.',
+    other: 'В варианте {count} символа, а можно не более {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Добавьте хотя бы {count} вариант.',
+    few: 'Добавьте хотя бы {count} варианта.',
+    many: 'Добавьте хотя бы {count} вариантов.',
+    other: 'Добавьте хотя бы {count} варианта.',
+  },
+  'editor.tooManyOptions': {
+    one: 'В опросе может быть не более {count} варианта.',
+    few: 'В опросе может быть не более {count} вариантов.',
+    many: 'В опросе может быть не более {count} вариантов.',
+    other: 'В опросе может быть не более {count} варианта.',
+  },
+  'editor.duplicateOption': 'Вариант «{option}» указан дважды, а варианты не должны повторяться.',
 } satisfies StaffCatalogue;

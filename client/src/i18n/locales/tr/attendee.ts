@@ -159,23 +159,6 @@ export default {
   'choice.chosenCount': { one: '{count}/{max} seçildi', other: '{count}/{max} seçildi' },
   'choice.submit': 'Oyu gönder',
   'choice.update': 'Oyumu güncelle',
-  'choice.margin': '%95 güvenle ±{margin} puan',
-  'choice.marginMethod':
-    'Önde giden “{option}” seçeneği ({percent}) için %95 güven düzeyinde hata payı: normal yaklaşım, 1,96 × √(p(1 − p) / n), n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} karakter; bir seçenek en fazla {max} karakter olabilir.',
-    other: '{count} karakter; bir seçenek en fazla {max} karakter olabilir.',
-  },
-  'choice.tooFewOptions': {
-    one: 'En az {count} seçenek girin.',
-    other: 'En az {count} seçenek girin.',
-  },
-  'choice.tooManyOptions': {
-    one: 'Bir ankette en fazla {count} seçenek olabilir.',
-    other: 'Bir ankette en fazla {count} seçenek olabilir.',
-  },
-  'choice.duplicateOption': '“{option}” iki kez yazılmış; her seçenek farklı olmalı.',
 
   // Results, whatever the kind
   'results.title': 'Sonuçlar',

@@ -260,4 +260,9 @@ export default {
   'quiz.nameError.invalid_message': 'Ad 1 ile {max} karakter arasında olmalı.',
   'quiz.nameError.rate_limited': 'Aynı anda çok fazla deneme. Bir saniye bekleyin.',
   'quiz.nameFailed': 'Adınız kaydedilemedi: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '%95 güvenle ±{margin} puan',
+  'choice.marginMethod':
+    'Önde giden “{option}” seçeneği ({percent}) için %95 güven düzeyinde hata payı: normal yaklaşım, 1,96 × √(p(1 − p) / n), n = {voters}.',
 } satisfies KindsCatalogue;

@@ -536,4 +536,19 @@ export default {
   'host.translations.needQuestion': 'Soruyu da çevirin ya da bu dili temizleyin.',
   'host.translations.questionTooLong': 'Çevrilen soru {limit} karakterden uzun.',
   'host.translations.optionTooLong': 'Çevrilen bir seçenek {limit} karakterden uzun.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} karakter; bir seçenek en fazla {max} karakter olabilir.',
+    other: '{count} karakter; bir seçenek en fazla {max} karakter olabilir.',
+  },
+  'editor.tooFewOptions': {
+    one: 'En az {count} seçenek girin.',
+    other: 'En az {count} seçenek girin.',
+  },
+  'editor.tooManyOptions': {
+    one: 'Bir ankette en fazla {count} seçenek olabilir.',
+    other: 'Bir ankette en fazla {count} seçenek olabilir.',
+  },
+  'editor.duplicateOption': '“{option}” iki kez yazılmış; her seçenek farklı olmalı.',
 } satisfies StaffCatalogue;

@@ -183,29 +183,6 @@ export default {
   },
   'choice.submit': 'Проголосувати',
   'choice.update': 'Оновити голос',
-  'choice.margin': '±{margin} в. п. (довірчий рівень 95%)',
-  'choice.marginMethod':
-    'Похибка для варіанта-лідера «{option}» ({percent}) за довірчого рівня 95%: нормальне наближення, 1,96 × √(p(1 − p) / n), де n = {voters}.',
-  // The host's editor, on a poll with options (choice, ranking, quiz)
-  'choice.optionTooLong': {
-    one: '{count} символ; варіант може мати щонайбільше {max}.',
-    few: '{count} символи; варіант може мати щонайбільше {max}.',
-    many: '{count} символів; варіант може мати щонайбільше {max}.',
-    other: '{count} символу; варіант може мати щонайбільше {max}.',
-  },
-  'choice.tooFewOptions': {
-    one: 'Додайте щонайменше {count} варіант.',
-    few: 'Додайте щонайменше {count} варіанти.',
-    many: 'Додайте щонайменше {count} варіантів.',
-    other: 'Додайте щонайменше {count} варіанта.',
-  },
-  'choice.tooManyOptions': {
-    one: 'В опитуванні може бути щонайбільше {count} варіант.',
-    few: 'В опитуванні може бути щонайбільше {count} варіанти.',
-    many: 'В опитуванні може бути щонайбільше {count} варіантів.',
-    other: 'В опитуванні може бути щонайбільше {count} варіанта.',
-  },
-  'choice.duplicateOption': '«{option}» повторюється; усі варіанти мають бути різними.',
 
   // Results, whatever the kind
   'results.title': 'Результати',

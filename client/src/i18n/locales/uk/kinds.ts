@@ -397,4 +397,9 @@ export default {
   'quiz.nameError.invalid_message': 'Ім’я має містити від 1 до {max} символів.',
   'quiz.nameError.rate_limited': 'Забагато спроб поспіль. Зачекайте секунду.',
   'quiz.nameFailed': 'Не вдалося зберегти ім’я: {reason}',
+
+  // The margin of error under a choice poll's results (the presenter's option)
+  'choice.margin': '±{margin} в. п. (довірчий рівень 95%)',
+  'choice.marginMethod':
+    'Похибка для варіанта-лідера «{option}» ({percent}) за довірчого рівня 95%: нормальне наближення, 1,96 × √(p(1 − p) / n), де n = {voters}.',
 } satisfies KindsCatalogue;

@@ -658,4 +658,25 @@ export default {
   'host.translations.needQuestion': 'Перекладіть також запитання або очистьте переклад цією мовою.',
   'host.translations.questionTooLong': 'Перекладене запитання довше за {limit} символів.',
   'host.translations.optionTooLong': 'Перекладений варіант довший за {limit} символів.',
+
+  // The editor's checks of a poll's options (choice, ranking, quiz)
+  'editor.optionTooLong': {
+    one: '{count} символ; варіант може мати щонайбільше {max}.',
+    few: '{count} символи; варіант може мати щонайбільше {max}.',
+    many: '{count} символів; варіант може мати щонайбільше {max}.',
+    other: '{count} символу; варіант може мати щонайбільше {max}.',
+  },
+  'editor.tooFewOptions': {
+    one: 'Додайте щонайменше {count} варіант.',
+    few: 'Додайте щонайменше {count} варіанти.',
+    many: 'Додайте щонайменше {count} варіантів.',
+    other: 'Додайте щонайменше {count} варіанта.',
+  },
+  'editor.tooManyOptions': {
+    one: 'В опитуванні може бути щонайбільше {count} варіант.',
+    few: 'В опитуванні може бути щонайбільше {count} варіанти.',
+    many: 'В опитуванні може бути щонайбільше {count} варіантів.',
+    other: 'В опитуванні може бути щонайбільше {count} варіанта.',
+  },
+  'editor.duplicateOption': '«{option}» повторюється; усі варіанти мають бути різними.',
 } satisfies StaffCatalogue;
