@@ -343,6 +343,40 @@ describe.skipIf(skipped !== null)('three processes on PostgreSQL and Redis', () 
     expect(welcome.myAnswers?.[qa.id]).toEqual({ asked: [questionId], upvoted: [questionId] });
   });
 
+  test('languages across processes: the event’s languages and a poll’s translations, set on one, reach every socket; phones in two languages add up to one tally', async () => {
+    const { code, hostKey } = await createEvent(url(0));
+    const { presenters, phones } = await onEveryProcess(code);
+    const changed = await request(url(1), 'PATCH', `/api/events/${code}`, {
+      token: hostKey,
+      body: { language: 'ka', languages: ['en', 'ru'], alternateLanguages: true },
+    });
+    expect(changed.status).toBe(200);
+    for (const { socket } of presenters) {
+      const pushed = await socket.seen('event', (m) => m.event.language === 'ka');
+      expect(pushed.event).toMatchObject({ languages: ['en', 'ru'], alternateLanguages: true });
+    }
+    const ka = { question: 'შეუძლია თუ არა?', options: ['დიახ', 'არა', 'არ ვიცი'] };
+    const poll = await createPoll(url(2), code, hostKey, {
+      question: 'Can it?',
+      kind: 'single',
+      options: ['Yes', 'No', 'Not sure'],
+      translations: { ka },
+    });
+    for (const { socket } of phones) {
+      const pushed = await socket.seen('poll', (m) => m.poll.id === poll.id);
+      expect(pushed.poll.translations).toEqual({ ka });
+    }
+    // Whatever language each phone reads, the option ids are the same: one tally.
+    for (const { socket } of phones) await socket.vote(poll.id, [poll.options[0]!.id]);
+    for (const { socket } of presenters) {
+      expect(countsOf(await settles(socket, poll.id, (t) => t.total === 3))).toEqual([3, 0, 0]);
+    }
+    // A phone joining any process later gets the translations in its welcome.
+    const late = await join(0, { event: code, role: 'attendee' });
+    expect(late.welcome.event.language).toBe('ka');
+    expect(late.welcome.polls.find((p) => p.id === poll.id)?.translations).toEqual({ ka });
+  });
+
   test('a reset on one process zeroes every presenter; the next votes count from nothing', async () => {
     const { code, hostKey } = await createEvent(url(0));
     const poll = await createPoll(url(0), code, hostKey);
