@@ -11,6 +11,7 @@ const REFUSALS: Readonly<Record<string, AttendeeKey>> = {
   poll_not_open: 'error.poll_not_open',
   vote_locked: 'error.vote_locked',
   invalid_choice: 'error.invalid_choice',
+  invalid_answer: 'error.invalid_answer',
   poll_not_found: 'error.poll_not_found',
   rate_limited: 'error.rate_limited',
   shutting_down: 'error.shutting_down',

@@ -38,6 +38,7 @@ export default {
   'error.poll_not_open': 'Səsvermə hələ açılmayıb. Bir azdan yenə cəhd edin.',
   'error.vote_locked': 'Bu suala artıq səs vermisiniz və burada səsi dəyişmək olmur.',
   'error.invalid_choice': 'Bu seçim bu sual üçün keçərli deyil. Yenidən seçin.',
+  'error.invalid_answer': 'Bu cavab bu sual üçün qəbul edilə bilməz. Yoxlayın və yenidən göndərin.',
   'error.poll_not_found': 'Bu sual moderator tərəfindən silinib.',
   'error.rate_limited': 'Eyni anda çox toxunuş. Bir saniyə gözləyib yenə cəhd edin.',
   'error.shutting_down': 'Server yenidən başladılır. Bir azdan yenə cəhd edin.',

@@ -40,6 +40,8 @@ export default {
   'error.vote_locked':
     'Sie haben bei dieser Frage schon abgestimmt; die Stimme lässt sich hier nicht ändern.',
   'error.invalid_choice': 'Diese Auswahl gilt für diese Frage nicht. Bitte wählen Sie erneut.',
+  'error.invalid_answer':
+    'Diese Antwort passt nicht zu dieser Frage. Bitte prüfen und erneut senden.',
   'error.poll_not_found': 'Die Moderation hat diese Frage entfernt.',
   'error.rate_limited':
     'Zu viele Eingaben auf einmal. Warten Sie kurz und versuchen Sie es erneut.',

@@ -43,6 +43,8 @@ export default {
   'error.poll_not_open': 'Voting has not opened yet. Try again in a moment.',
   'error.vote_locked': 'You have already voted on this question, and votes here cannot be changed.',
   'error.invalid_choice': 'That choice is not valid for this question. Please choose again.',
+  'error.invalid_answer':
+    'That answer cannot be accepted for this question. Check it and send it again.',
   'error.poll_not_found': 'This question was removed by the moderator.',
   'error.rate_limited': 'Too many taps at once. Wait a second and try again.',
   'error.shutting_down': 'The server is restarting. Try again in a moment.',

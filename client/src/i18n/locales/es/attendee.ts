@@ -38,6 +38,8 @@ export default {
   'error.poll_not_open': 'La votación aún no está abierta. Inténtalo de nuevo en un momento.',
   'error.vote_locked': 'Ya has votado en esta pregunta y aquí no se puede cambiar el voto.',
   'error.invalid_choice': 'Esa opción no es válida para esta pregunta. Vuelve a elegir.',
+  'error.invalid_answer':
+    'Esta respuesta no es válida para esta pregunta. Revísala y envíala de nuevo.',
   'error.poll_not_found': 'El moderador ha retirado esta pregunta.',
   'error.rate_limited': 'Demasiados toques a la vez. Espera un segundo y vuelve a intentarlo.',
   'error.shutting_down': 'El servidor se está reiniciando. Inténtalo de nuevo en un momento.',

@@ -40,6 +40,8 @@ export default {
     'Vous avez déjà voté pour cette question, et ce vote ne peut pas être modifié.',
   'error.invalid_choice':
     'Ce choix n’est pas valable pour cette question. Veuillez choisir à nouveau.',
+  'error.invalid_answer':
+    'Cette réponse ne peut pas être acceptée pour cette question. Vérifiez-la et renvoyez-la.',
   'error.poll_not_found': 'Cette question a été retirée par l’animateur.',
   'error.rate_limited': 'Trop d’actions à la fois. Attendez une seconde et réessayez.',
   'error.shutting_down': 'Le serveur redémarre. Réessayez dans un instant.',

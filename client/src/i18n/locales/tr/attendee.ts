@@ -38,6 +38,7 @@ export default {
   'error.poll_not_open': 'Oylama henüz açılmadı. Birazdan tekrar deneyin.',
   'error.vote_locked': 'Bu soruda zaten oy verdiniz ve buradaki oylar değiştirilemez.',
   'error.invalid_choice': 'Bu seçim bu soru için geçerli değil. Lütfen yeniden seçin.',
+  'error.invalid_answer': 'Bu yanıt bu soru için kabul edilemiyor. Kontrol edip yeniden gönderin.',
   'error.poll_not_found': 'Bu soru moderatör tarafından kaldırıldı.',
   'error.rate_limited': 'Aynı anda çok fazla dokunuş. Bir saniye bekleyip tekrar deneyin.',
   'error.shutting_down': 'Sunucu yeniden başlatılıyor. Birazdan tekrar deneyin.',
