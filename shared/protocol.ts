@@ -21,7 +21,12 @@ export const PROTOCOL_VERSION = 2;
 export { LIMITS } from './limits.js';
 export { Ref, wellFormed, PollState, POLL_STATES } from './schema.js';
 export { Poll, PollKind, POLL_KINDS, Results, WIRE_KINDS, wireKind } from './kinds/index.js';
-export { TRANSLATION_LIMITS, canonicalTag, type PollTranslation, type Translations } from './translations.js';
+export {
+  TRANSLATION_LIMITS,
+  canonicalTag,
+  type PollTranslation,
+  type Translations,
+} from './translations.js';
 export type { Answer, AnswerOf, PollOf, ResultsOf } from './kinds/index.js';
 
 export const ROLES = ['attendee', 'presenter', 'host'] as const;
