@@ -6,16 +6,13 @@
  */
 import type { EventInfo, PatchEventBody } from '../../../shared/protocol.js';
 import { t } from '../i18n/i18n.js';
-import { LANGUAGES, languageName } from '../i18n/languages.js';
+import { ALTERNATE_SECONDS, LANGUAGES, languageName } from '../i18n/languages.js';
 
 export interface LanguagesCardProps {
   event: EventInfo;
   busy: boolean;
   onChange: (patch: PatchEventBody) => void;
 }
-
-/** Seconds each language stays on the presenter screen when it alternates. */
-export const ALTERNATE_SECONDS = 8;
 
 export function LanguagesCard({ event, busy, onChange }: LanguagesCardProps) {
   const known = LANGUAGES.some((l) => l.tag === event.language);

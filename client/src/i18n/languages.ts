@@ -17,6 +17,9 @@ export const LANGUAGES = [
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number]['tag'];
+
+/** How long each of an event's languages stays on the presenter screen when they alternate. */
+export const ALTERNATE_SECONDS = 8;
 export const DEFAULT_LANGUAGE: Language = 'en';
 
 const TAGS: readonly string[] = LANGUAGES.map((l) => l.tag);

@@ -7,10 +7,7 @@
 import { useEffect, useState } from 'hono/jsx/dom';
 import type { EventInfo } from '../../../shared/protocol.js';
 import { currentLanguage, preloadLanguage, setLanguage } from '../i18n/i18n.js';
-import { matchLanguage } from '../i18n/languages.js';
-
-/** How long each language stays on screen when they alternate. */
-export const ALTERNATE_MS = 8000;
+import { ALTERNATE_SECONDS, matchLanguage } from '../i18n/languages.js';
 
 /** The event's languages in the order they take turns: its own first. */
 export const screenLanguages = (event: EventInfo): string[] =>
@@ -29,7 +26,7 @@ export function useScreenLanguage(event: EventInfo | null | undefined): string |
       const ui = matchLanguage([tag]);
       if (ui) void preloadLanguage(ui).catch(() => {});
     }
-    const timer = setInterval(() => setTurn((n) => n + 1), ALTERNATE_MS);
+    const timer = setInterval(() => setTurn((n) => n + 1), ALTERNATE_SECONDS * 1000);
     return () => clearInterval(timer);
   }, [key]);
 
