@@ -69,18 +69,33 @@ export async function preloadLanguage(tag: Language): Promise<void> {
   await Promise.all(parts.map((part) => load(tag, part)));
 }
 
+/** The language the reader chose with the menu on this browser, if they did. */
+export function chosenLanguage(): Language | null {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : null;
+  } catch {
+    return null; // storage blocked (private mode): the browser's languages decide
+  }
+}
+
+/** The browser's languages, most wanted first. */
+export const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+
 /** The reader's own language: their choice on this browser, else the browser's, else English. */
 export function preferredLanguage(): Language {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    // storage blocked (private mode): the browser's languages decide
-  }
-  if (isLanguage(stored)) return stored;
-  const browser =
-    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
-  return matchLanguage(browser) ?? DEFAULT_LANGUAGE;
+  return chosenLanguage() ?? matchLanguage(browserLanguages()) ?? DEFAULT_LANGUAGE;
+}
+
+/**
+ * The reader's languages for a poll's translations, most wanted first: their
+ * choice on the menu, else the browser's (which may name a language the
+ * pages do not speak but a poll is translated into), then the page's.
+ */
+export function readerLanguages(): string[] {
+  const chosen = chosenLanguage();
+  return chosen ? [chosen, ...browserLanguages()] : [...browserLanguages(), current];
 }
 
 /** Loads what a page needs, in its language, before the first render. */

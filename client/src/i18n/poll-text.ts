@@ -6,7 +6,7 @@
  * Attendees' own texts (words, entries, questions) are never touched.
  */
 import type { Poll, PollTranslation, Results } from '../../../shared/protocol.js';
-import { pickTranslation } from './languages.js';
+import { baseOf, pickTranslation } from './languages.js';
 
 /** The translation this reader gets, and its tag; null: the original. */
 export function translationFor(
@@ -14,6 +14,30 @@ export function translationFor(
   language: string,
 ): { tag: string; value: PollTranslation } | null {
   return pickTranslation(poll.translations, language);
+}
+
+/**
+ * The translation a reader gets, going down their languages (the page's,
+ * then the browser's, most wanted first): the first that is the original's
+ * language (the event's) means the original, the first the poll is
+ * translated into means that translation. Null: the original.
+ */
+export function readerTranslation(
+  poll: Poll,
+  preferences: readonly string[],
+  originalLanguage: string,
+): { tag: string; value: PollTranslation } | null {
+  for (const tag of preferences) {
+    if (baseOf(tag) === baseOf(originalLanguage)) return null;
+    const found = translationFor(poll, tag);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The poll with a translation's texts (see `localisePoll`). */
+export function withTranslation<P extends Poll>(poll: P, translation: { tag: string } | null): P {
+  return translation ? localisePoll(poll, translation.tag) : poll;
 }
 
 type Labelled = { id: number; label: string };

@@ -4,8 +4,8 @@
  * waiting screen, or a notice when the event is unknown or over.
  */
 import { useState } from 'hono/jsx/dom';
-import { t, useLanguage, type AttendeeKey } from '../i18n/i18n.js';
-import { localisePoll, translationFor } from '../i18n/poll-text.js';
+import { readerLanguages, t, useLanguage, type AttendeeKey } from '../i18n/i18n.js';
+import { readerTranslation, withTranslation } from '../i18n/poll-text.js';
 import { TranslationSwitch } from './translation-switch.js';
 import { LanguageMenu } from '../i18n/language-menu.js';
 import type { ConnectionStatus } from '../lib/live-socket.js';
@@ -49,8 +49,10 @@ export function VoteApp({ code, rawCode }: { code: string | null; rawCode: strin
   const active = activePoll(state.live);
   // The poll in the reader's language, unless they asked for the original.
   const [original, setOriginal] = useState(false);
-  const translation = active ? translationFor(active, language) : null;
-  const poll = active && !original ? localisePoll(active, language) : active;
+  const translation = active
+    ? readerTranslation(active, readerLanguages(), state.live.event?.language ?? 'en')
+    : null;
+  const poll = active && !original ? withTranslation(active, translation) : active;
   const title = state.live.event?.title;
 
   useDedupedEffect(() => {

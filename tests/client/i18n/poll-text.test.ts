@@ -5,7 +5,7 @@
  * id) and a rating's scale words replaced; ids and counts untouched.
  */
 import { describe, expect, it } from 'vitest';
-import { localisePoll } from '../../../client/src/i18n/poll-text.js';
+import { localisePoll, readerTranslation } from '../../../client/src/i18n/poll-text.js';
 import { matchLanguage, pickTranslation } from '../../../client/src/i18n/languages.js';
 import type { PollOf } from '../../../shared/protocol.js';
 import { choiceResults, pollWith } from '../fixtures.js';
@@ -60,6 +60,21 @@ describe('localisePoll', () => {
       question: 'Полезно?',
       labels: { min: 'Not at all', max: 'Очень' },
     });
+  });
+});
+
+describe('readerTranslation', () => {
+  it('goes down the reader’s languages: the original’s language means the original, else the first translation', () => {
+    const tagOf = (prefs: string[], original = 'en') =>
+      readerTranslation(translated, prefs, original)?.tag ?? null;
+    expect(tagOf(['ka-GE', 'en'])).toBe('ka');
+    // A reader of English, the original's language, reads the original even if Georgian is their second.
+    expect(tagOf(['en-US', 'ka'])).toBeNull();
+    // A language the pages do not speak but the poll is translated into: the page's own comes after.
+    expect(tagOf(['pt-PT', 'en'])).toBe('pt-BR');
+    expect(tagOf(['nl', 'ru'])).toBeNull();
+    // The event's language is Georgian: a Georgian reader gets the original.
+    expect(tagOf(['ka', 'pt'], 'ka')).toBeNull();
   });
 });
 
