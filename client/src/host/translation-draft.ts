@@ -5,6 +5,7 @@
  * none; a scale's words only where the poll has a scale. Pure, for tests.
  */
 import { codePoints, LIMITS } from '../../../shared/limits.js';
+import { RATING_LIMITS } from '../../../shared/kinds/rating-limits.js';
 import type { PollTranslation, Translations } from '../../../shared/protocol.js';
 import { t } from '../i18n/i18n.js';
 
@@ -77,6 +78,13 @@ export function translationProblems(
       )
     )
       problems[tag] = t('host.translations.optionTooLong', { limit: LIMITS.optionLength });
+    else if (
+      originals.scale &&
+      [draft.labels.min, draft.labels.max].some(
+        (word) => codePoints(word.trim()) > RATING_LIMITS.labelLength,
+      )
+    )
+      problems[tag] = t('host.translations.scaleTooLong', { limit: RATING_LIMITS.labelLength });
   }
   return problems;
 }

@@ -541,6 +541,7 @@ export default {
   'host.translations.needQuestion': 'Sualı da tərcümə edin və ya bu dilin sahələrini təmizləyin.',
   'host.translations.questionTooLong': 'Tərcümə olunmuş sual {limit} simvoldan uzundur.',
   'host.translations.optionTooLong': 'Tərcümə olunmuş variant {limit} simvoldan uzundur.',
+  'host.translations.scaleTooLong': 'Şkalanın tərcümə olunmuş sözü {limit} simvoldan uzundur.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

@@ -559,6 +559,7 @@ export default {
   'host.translations.needQuestion': 'Übersetzen Sie auch die Frage oder leeren Sie diese Sprache.',
   'host.translations.questionTooLong': 'Die übersetzte Frage ist länger als {limit} Zeichen.',
   'host.translations.optionTooLong': 'Eine übersetzte Option ist länger als {limit} Zeichen.',
+  'host.translations.scaleTooLong': 'Ein übersetztes Skalenwort ist länger als {limit} Zeichen.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

@@ -528,6 +528,7 @@ export default {
   'host.translations.needQuestion': 'Translate the question too, or clear this language.',
   'host.translations.questionTooLong': 'The translated question is longer than {limit} characters.',
   'host.translations.optionTooLong': 'A translated option is longer than {limit} characters.',
+  'host.translations.scaleTooLong': 'A translated scale word is longer than {limit} characters.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

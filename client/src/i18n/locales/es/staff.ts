@@ -622,6 +622,8 @@ export default {
   'host.translations.needQuestion': 'Traduce también la pregunta o borra este idioma.',
   'host.translations.questionTooLong': 'La pregunta traducida supera los {limit} caracteres.',
   'host.translations.optionTooLong': 'Una opción traducida supera los {limit} caracteres.',
+  'host.translations.scaleTooLong':
+    'Una palabra de la escala traducida supera los {limit} caracteres.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

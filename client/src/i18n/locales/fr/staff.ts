@@ -626,6 +626,7 @@ export default {
   'host.translations.needQuestion': 'Traduisez aussi la question, ou retirez cette langue.',
   'host.translations.questionTooLong': 'La question traduite dépasse {limit} caractères.',
   'host.translations.optionTooLong': 'Une option traduite dépasse {limit} caractères.',
+  'host.translations.scaleTooLong': 'Un mot d’échelle traduit dépasse {limit} caractères.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

@@ -550,6 +550,7 @@ export default {
   'host.translations.needQuestion': 'Թարգմանեք նաև հարցը կամ մաքրեք այս լեզուն։',
   'host.translations.questionTooLong': 'Թարգմանված հարցը {limit} նիշից երկար է։',
   'host.translations.optionTooLong': 'Թարգմանված տարբերակը {limit} նիշից երկար է։',
+  'host.translations.scaleTooLong': 'Սանդղակի թարգմանված բառը {limit} նիշից երկար է։',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

@@ -545,6 +545,7 @@ export default {
   'host.translations.needQuestion': 'თარგმნეთ კითხვაც, ან გაასუფთავეთ ეს ენა.',
   'host.translations.questionTooLong': 'ნათარგმნი კითხვა {limit} სიმბოლოზე გრძელია.',
   'host.translations.optionTooLong': 'ნათარგმნი ვარიანტი {limit} სიმბოლოზე გრძელია.',
+  'host.translations.scaleTooLong': 'სკალის ნათარგმნი წარწერა {limit} სიმბოლოზე გრძელია.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

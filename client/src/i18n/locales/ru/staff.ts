@@ -653,6 +653,7 @@ export default {
   'host.translations.needQuestion': 'Переведите и вопрос или уберите этот язык.',
   'host.translations.questionTooLong': 'Переведённый вопрос длиннее {limit} символов.',
   'host.translations.optionTooLong': 'Переведённый вариант длиннее {limit} символов.',
+  'host.translations.scaleTooLong': 'Перевод подписи шкалы длиннее {limit} символов.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

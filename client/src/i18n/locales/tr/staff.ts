@@ -536,6 +536,7 @@ export default {
   'host.translations.needQuestion': 'Soruyu da çevirin ya da bu dili temizleyin.',
   'host.translations.questionTooLong': 'Çevrilen soru {limit} karakterden uzun.',
   'host.translations.optionTooLong': 'Çevrilen bir seçenek {limit} karakterden uzun.',
+  'host.translations.scaleTooLong': 'Çevrilmiş bir ölçek sözcüğü {limit} karakterden uzun.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {

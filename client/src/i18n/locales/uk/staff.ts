@@ -658,6 +658,7 @@ export default {
   'host.translations.needQuestion': 'Перекладіть також запитання або очистьте переклад цією мовою.',
   'host.translations.questionTooLong': 'Перекладене запитання довше за {limit} символів.',
   'host.translations.optionTooLong': 'Перекладений варіант довший за {limit} символів.',
+  'host.translations.scaleTooLong': 'Переклад підпису шкали довший за {limit} символів.',
 
   // The editor's checks of a poll's options (choice, ranking, quiz)
   'editor.optionTooLong': {
