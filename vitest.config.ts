@@ -6,6 +6,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // expect.poll without a timeout of its own waits on a round trip, not a
+    // speed goal (those pass theirs): a loaded CI machine gets 5 s, not 1 s.
+    expect: { poll: { timeout: 5000 } },
     pool: 'forks',
     // Integration and browser tests start real servers; two cores, so keep the fan-out modest.
     maxWorkers: 2,
