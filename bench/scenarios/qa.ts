@@ -30,8 +30,8 @@
  * as asked, and `marks` exactly the (question, phone) pairs whose last acked
  * upvote was on; the presenter's last tally lists the top 10 of a recount of
  * SQLite in the order everyone sees, each with SQLite's count; at most 10
- * presenter tallies and 1 per attendee socket in any second (as received, 5%
- * for delivery jitter); every presenter tally under 8 KB and every attendee
+ * presenter tallies and 1 per attendee socket in any second (as received, one
+ * push interval for delivery jitter); every presenter tally under 8 KB and every attendee
  * tally under 12 KB. Why 12 KB: an attendee's list is the top 30 of the
  * order (QA_LIMITS.attendeeQuestions), and which questions are popular is
  * drawn independently of their text, so a push holds about 30 questions of
@@ -305,14 +305,14 @@ export async function qaScenario(params: QaParams): Promise<ScenarioOutcome> {
       checks.add(
         name,
         round,
-        `presenter: at most ${PRESENTER_PUSHES} tallies in any second (as received, 5% for delivery jitter)`,
+        `presenter: at most ${PRESENTER_PUSHES} tallies in any second (as received, one push interval for delivery jitter)`,
         presenterBusiest <= PRESENTER_PUSHES * DELIVERY_JITTER,
         `${tallies.length} tallies, the busiest second at ${presenterBusiest.toFixed(2)}/s`,
       );
       checks.add(
         name,
         round,
-        `attendees: at most ${ATTENDEE_PUSHES} tally in any second on any socket (as received, 5% for delivery jitter)`,
+        `attendees: at most ${ATTENDEE_PUSHES} tally in any second on any socket (as received, one push interval for delivery jitter)`,
         attendeeBusiest <= ATTENDEE_PUSHES * DELIVERY_JITTER,
         `the busiest second of ${connected.ok} sockets at ${attendeeBusiest.toFixed(2)}/s`,
       );

@@ -66,11 +66,13 @@ export const TALLY_LIMIT_BYTES = 8 * 1024;
 export const PRESENTER_PUSHES = 10;
 /**
  * As received: a push leaves the server at least 100 ms of its loop's clock
- * after the previous one, but the loop's clock can be a few milliseconds
- * late and delivery jitters, so the busiest second may read a little over
- * 10 (5%, as the rates target allows).
+ * after the previous one, but on a loaded machine one push of a window can
+ * reach the socket late and the next on time, so ten intervals may be
+ * received in 900 ms. One push interval (100 ms) of delivery jitter per
+ * ten-push window is allowed: 10/0.9 = 11.1 a second. A real doubling of the
+ * rate still reads 20.
  */
-export const DELIVERY_JITTER = 1.05;
+export const DELIVERY_JITTER = 10 / 9;
 
 /**
  * The busiest second of a socket's pushes, as a rate: 10 intervals in a row
@@ -228,7 +230,7 @@ export async function wordsScenario(params: WordsParams): Promise<ScenarioOutcom
         checks.add(
           name,
           round,
-          `presenter: at most ${PRESENTER_PUSHES} tallies in any second (as received, 5% for delivery jitter)`,
+          `presenter: at most ${PRESENTER_PUSHES} tallies in any second (as received, one push interval for delivery jitter)`,
           busiest <= PRESENTER_PUSHES * DELIVERY_JITTER,
           `${tallies.length} tallies, the busiest second at ${busiest.toFixed(2)}/s`,
         );
