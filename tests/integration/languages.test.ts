@@ -243,7 +243,7 @@ describe("a poll's translations", () => {
     expect(removed.status).toBe(200);
     expect(removed.body.poll).not.toHaveProperty('translations');
     const again = await patch(code, hostKey, poll.id, {
-      translations: { ru: { question: RU.question } },
+      translations: { RU: { question: RU.question } },
     });
     expect(again.body.poll.translations).toEqual({ ru: { question: RU.question } });
   });
