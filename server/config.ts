@@ -43,6 +43,8 @@ const Env = z.object({
   /** Where the built client lives. */
   VOXPOP_CLIENT_DIR: z.string().optional(),
   VOXPOP_HEARTBEAT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** For tests only: how often an SSE stream gets its keep-alive comment (ms; 15 s otherwise). */
+  VOXPOP_SSE_KEEPALIVE_MS: z.coerce.number().int().min(50).default(15_000),
   /** A socket that has not joined an event this long after opening is closed (4408). */
   VOXPOP_JOIN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   VOXPOP_WS_RATE: z.coerce.number().positive().default(20),
@@ -83,6 +85,8 @@ export interface Config {
   frameAncestors: string;
   clientDir: string;
   heartbeatMs: number;
+  /** Tests only: the SSE keep-alive comment's period (ms). */
+  sseKeepAliveMs: number;
   joinTimeoutMs: number;
   wsRate: number;
   wsBurst: number;
@@ -130,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     frameAncestors: e.VOXPOP_FRAME_ANCESTORS,
     clientDir: resolve(e.VOXPOP_CLIENT_DIR ?? defaultClientDir),
     heartbeatMs: e.VOXPOP_HEARTBEAT_MS,
+    sseKeepAliveMs: e.VOXPOP_SSE_KEEPALIVE_MS,
     joinTimeoutMs: e.VOXPOP_JOIN_TIMEOUT_MS,
     wsRate: e.VOXPOP_WS_RATE,
     wsBurst: e.VOXPOP_WS_BURST,

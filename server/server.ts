@@ -69,6 +69,7 @@ export async function assemble(config: Config, publicUrl: () => string): Promise
   const realtime = createRealtime(voxpop, bus, {
     ...DEFAULT_REALTIME_OPTIONS,
     heartbeatMs: config.heartbeatMs,
+    sseKeepAliveMs: config.sseKeepAliveMs,
     hub: {
       ...DEFAULT_REALTIME_OPTIONS.hub,
       maxBufferedBytes: config.wsMaxBufferedBytes,
@@ -84,19 +85,22 @@ export async function assemble(config: Config, publicUrl: () => string): Promise
       messageBurst: config.wsBurst,
     },
   });
-  const app = createApp({
-    voxpop,
-    publicUrl,
-    adminToken: config.adminToken,
-    allowedOrigins: config.allowedOrigins,
-    frameAncestors: config.frameAncestors,
-    clientDir: config.clientDir,
-    eventLimiter: new KeyedRateLimiter(config.rateEvents),
-    participantLimiter,
-    trustProxy: config.trustProxy,
-    backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
-    dependencies: config.databaseUrl ? () => dependencies(store, bus) : null,
-  });
+  const app = createApp(
+    {
+      voxpop,
+      publicUrl,
+      adminToken: config.adminToken,
+      allowedOrigins: config.allowedOrigins,
+      frameAncestors: config.frameAncestors,
+      clientDir: config.clientDir,
+      eventLimiter: new KeyedRateLimiter(config.rateEvents),
+      participantLimiter,
+      trustProxy: config.trustProxy,
+      backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
+      dependencies: config.databaseUrl ? () => dependencies(store, bus) : null,
+    },
+    realtime.streams,
+  );
   return { store, bus, voxpop, realtime, app };
 }
 
@@ -207,7 +211,8 @@ async function shutdown(
   voxpop.close();
   realtime.close();
   const deadline = Date.now() + 1000;
-  while (realtime.wss.clients.size > 0 && Date.now() < deadline) {
+  // Sockets say goodbye, SSE streams end: wait for both to finish.
+  while ((realtime.wss.clients.size > 0 || realtime.streams.size > 0) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   for (const ws of realtime.wss.clients) ws.terminate();

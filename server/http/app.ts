@@ -16,10 +16,13 @@ import { pollRoutes } from './routes/polls.js';
 import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { adminRoutes } from './routes/admin.js';
+import { streamRoutes } from './routes/stream.js';
+import type { EventStreams } from '../realtime/sse.js';
 import { pageRoutes } from './pages.js';
 import { acceptUpgrade } from './upgrade.js';
 
-export function createApp(deps: AppDeps) {
+/** `streams`: the realtime side's SSE streams (null: no /stream route, as in app-only tests). */
+export function createApp(deps: AppDeps, streams: EventStreams | null = null) {
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(deps.frameAncestors));
@@ -58,6 +61,7 @@ export function createApp(deps: AppDeps) {
   events.route('/:code/polls', pollRoutes(deps));
   events.route('/:code', participationRoutes(deps));
   events.route('/:code', exportRoutes(deps));
+  if (streams) events.route('/:code', streamRoutes(streams));
   app.route('/api/events', events);
 
   if (deps.clientDir) app.route('/', pageRoutes(deps.clientDir));

@@ -116,6 +116,11 @@ export class Hub {
     else if (room.presenceDirty) this.busy.add(room);
   }
 
+  /** Sockets and streams in the event's room on this process (0: no room). */
+  membersIn(event: string): number {
+    return this.rooms.get(event)?.size ?? 0;
+  }
+
   private closeRoom(room: Room): void {
     room.unsubscribe();
     if (this.rooms.get(room.event) === room) this.rooms.delete(room.event);

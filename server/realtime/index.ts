@@ -1,7 +1,8 @@
 /**
  * Wires the live side: our own WebSocketServer (64 KiB payload limit, no
- * compression), a Connection per accepted socket, the heartbeat, and a
- * goodbye on shutdown. The upgrade itself is in upgrade.ts.
+ * compression), a Connection per accepted socket, the heartbeat, the
+ * Server-Sent Events streams (sse.ts), and a goodbye on shutdown. The
+ * upgrade itself is in upgrade.ts.
  */
 import type { IncomingMessage } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -13,6 +14,7 @@ import { Connection, DEFAULT_CONNECTION_OPTIONS, type ConnectionOptions } from '
 import { Heartbeat } from './heartbeat.js';
 import { DEFAULT_HUB_OPTIONS, Hub, type HubOptions } from './hub.js';
 import { peerSocket } from './socket.js';
+import { EventStreams } from './sse.js';
 import { KeyedRateLimiter } from '../rate-limit.js';
 import { clientAddress, rateKey } from '../client-address.js';
 
@@ -29,6 +31,8 @@ export interface RealtimeOptions {
   hub: HubOptions;
   connection: ConnectionOptions;
   heartbeatMs: number;
+  /** Each SSE stream gets a comment line this often. */
+  sseKeepAliveMs: number;
   /** Per client address: joins that mint a participant (shared with HTTP). */
   participantLimiter: KeyedRateLimiter;
   /** Reverse proxies whose X-Forwarded-For is believed. */
@@ -39,6 +43,7 @@ export const DEFAULT_REALTIME_OPTIONS: RealtimeOptions = {
   hub: DEFAULT_HUB_OPTIONS,
   connection: DEFAULT_CONNECTION_OPTIONS,
   heartbeatMs: 30_000,
+  sseKeepAliveMs: 15_000,
   participantLimiter: new KeyedRateLimiter(null),
   trustProxy: 0,
 };
@@ -47,9 +52,11 @@ export interface Realtime {
   readonly wss: WebSocketServer;
   readonly hub: Hub;
   readonly heartbeat: Heartbeat;
+  /** The events' Server-Sent Events streams (GET /api/events/:code/stream). */
+  readonly streams: EventStreams;
   /** Take over an upgraded socket; `incoming` is its upgrade request (read now, not kept). */
   accept(ws: WebSocket, incoming?: IncomingMessage): void;
-  /** Close every socket with 1001 and stop the timers. */
+  /** Close every socket with 1001, end every stream, and stop the timers. */
   close(): void;
 }
 
@@ -67,6 +74,7 @@ export function createRealtime(
   });
   const hub = new Hub(bus, options.hub);
   const heartbeat = new Heartbeat(options.heartbeatMs);
+  const streams = new EventStreams(voxpop, hub, { keepAliveMs: options.sseKeepAliveMs });
 
   const accept = (ws: WebSocket, incoming?: IncomingMessage): void => {
     const peer = {
@@ -94,10 +102,12 @@ export function createRealtime(
     wss,
     hub,
     heartbeat,
+    streams,
     accept,
     close() {
       hub.close();
       heartbeat.close();
+      streams.close();
       for (const ws of wss.clients) ws.close(CLOSE.goingAway, 'server shutting down');
     },
   };
