@@ -34,6 +34,13 @@
  *   quiz-phone-open.png, quiz-phone-result.png, quiz-present-open.png,
  *   quiz-present-closed.png, quiz-leaderboard.png, quiz-leaderboard-dark.png,
  *   quiz-host.png, quiz-editor.png
+ *
+ * and the demo's question as a streaming overlay (`?overlay=1`), rendered
+ * without a background as OBS gets it, then laid over a camera picture
+ * drawn in CSS so the transparency shows: light, and dark with the join
+ * card (`--overlay` shoots only these):
+ *
+ *   overlay.png, overlay-join.png
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,6 +139,50 @@ async function shoot(browser: Browser, base: string, code: string, hostKey: stri
   await host.screenshot({ path: `${OUT}/host.png` });
   await laptop.close();
   await voter.close();
+}
+
+/**
+ * A camera picture drawn with CSS gradients (a wall, window light, a desk, a
+ * speaker), 1920x1080: light and dark areas both, as behind a real overlay.
+ */
+const CAMERA_PICTURE = `
+  .scene { position: relative; width: 1920px; height: 1080px; overflow: hidden;
+    background:
+      radial-gradient(ellipse 22% 38% at 78% 30%, rgb(255 250 235 / 95%), rgb(255 250 235 / 0) 70%),
+      linear-gradient(90deg, rgb(0 0 0 / 0) 70%, rgb(255 255 255 / 55%) 70.2%, rgb(255 255 255 / 0) 95%),
+      linear-gradient(180deg, #6f8096 0%, #b8b0a2 60%, #4a3a2e 60.5%, #2b221b 100%); }
+  .head { position: absolute; left: 520px; top: 250px; width: 230px; height: 290px;
+    border-radius: 50%; background: radial-gradient(circle at 40% 35%, #d9a27c, #8a5a3d); }
+  .torso { position: absolute; left: 360px; top: 520px; width: 560px; height: 700px;
+    border-radius: 280px 280px 0 0; background: linear-gradient(160deg, #26324a, #0d1220); }
+  .overlay { position: absolute; inset: 0; }`;
+
+/** The overlay at `path` as a browser source renders it, laid over the camera picture. */
+async function shootOverlay(browser: Browser, base: string, path: string, file: string) {
+  const screen = await screenContext(browser);
+  const page = await screen.newPage();
+  await page.goto(`${base}${path}`);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(2000); // bars animate to their values
+  const overlay = await page.screenshot({ omitBackground: true });
+  await page.setContent(
+    `<!doctype html><style>body { margin: 0 } ${CAMERA_PICTURE}</style>` +
+      `<div class="scene"><div class="head"></div><div class="torso"></div>` +
+      `<img class="overlay" alt="" src="data:image/png;base64,${overlay.toString('base64')}"></div>`,
+  );
+  await page.evaluate('document.images[0].decode()');
+  await page.screenshot({ path: `${OUT}/${file}` });
+  await screen.close();
+}
+
+async function shootOverlays(browser: Browser, base: string, code: string): Promise<void> {
+  await shootOverlay(browser, base, `/present/${code}?overlay=1`, 'overlay.png');
+  await shootOverlay(
+    browser,
+    base,
+    `/present/${code}?overlay=1&join=1&theme=dark`,
+    'overlay-join.png',
+  );
 }
 
 /** A phone whose browser speaks `locale`. */
@@ -680,12 +731,18 @@ async function main(): Promise<void> {
       poll.options.map((o) => o.id),
     );
     mkdirSync(OUT, { recursive: true });
+    if (process.argv.includes('--overlay')) {
+      await shootOverlays(browser, server.url, demo.event.record.code);
+      console.log(`overlay screenshots written to ${OUT}`);
+      return;
+    }
     if (only) {
       await shootLanguages(browser, server.url, demo.event.record.code, demo.hostKey);
       console.log(`language screenshots written to ${OUT}`);
       return;
     }
     await shoot(browser, server.url, demo.event.record.code, demo.hostKey);
+    await shootOverlays(browser, server.url, demo.event.record.code);
     await shootLanguages(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootKinds(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootQa(browser, server.url, demo.event.record.code, demo.hostKey);

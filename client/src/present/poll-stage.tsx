@@ -1,7 +1,8 @@
 /**
  * The active poll on the big screen: its question as large as it fits, then
  * the kind's live results (or, while results are hidden or voting has not
- * begun, the poll without numbers), then who has voted. The join card stays beside it.
+ * begun, the poll without numbers), then who has voted. The join card stays
+ * beside it, except on an overlay that was not asked for it.
  */
 import { useEffect, useRef } from 'hono/jsx/dom';
 import type { Poll, PollKind } from '../../../shared/protocol.js';
@@ -119,9 +120,10 @@ interface PollStageProps {
   view: ActiveView;
   attendees: number;
   showStats: boolean;
+  join: boolean;
 }
 
-export function PollStage({ code, joinUrl, view, attendees, showStats }: PollStageProps) {
+export function PollStage({ code, joinUrl, view, attendees, showStats, join }: PollStageProps) {
   const { poll } = view;
   const loaded = useResultsKind(poll.kind);
   const kind = loaded === 'failed' ? null : loaded;
@@ -145,6 +147,7 @@ export function PollStage({ code, joinUrl, view, attendees, showStats }: PollSta
       data-kind={poll.kind}
       data-results={view.hidden ? 'hidden' : 'shown'}
       data-many={kind && kind.lines(poll) > 6 ? '' : undefined}
+      data-join={join ? '' : undefined}
     >
       <section class="poll" aria-labelledby="question">
         <div class="poll-head">
@@ -158,7 +161,7 @@ export function PollStage({ code, joinUrl, view, attendees, showStats }: PollSta
         {body}
         <Meta view={view} kind={kind} attendees={attendees} showStats={showStats} />
       </section>
-      <JoinCard code={code} joinUrl={joinUrl} />
+      {join && <JoinCard code={code} joinUrl={joinUrl} />}
     </main>
   );
 }

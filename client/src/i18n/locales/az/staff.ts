@@ -507,6 +507,14 @@ export default {
   },
   'present.scan': 'Qoşulmaq üçün skan edin',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': '{id} nömrəli sorğu mövcud deyil',
+  'present.pin.missingDetail':
+    'Bu tədbirdə həmin nömrə ilə hamıya görünən sorğu yoxdur: o, mövcud olmaya, silinmiş ola və ya aparıcının hələ açmadığı qaralama ola bilər. Dərc olunan kimi burada görünəcək.',
+  'present.pin.invalid': '«{value}» sorğu nömrəsi deyil',
+  'present.pin.invalidDetail':
+    'Bir sorğuda qalmaq üçün onun nömrəsini linkə yazın, məsələn, ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: cavablar, ən yeniləri əvvəldə',
   'present.wall.newAnswer': 'Yeni cavab: {text}',

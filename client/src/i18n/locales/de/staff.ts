@@ -523,6 +523,14 @@ export default {
   },
   'present.scan': 'Zum Mitmachen scannen',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'Umfrage {id} ist nicht verfügbar',
+  'present.pin.missingDetail':
+    'Dieses Event hat keine öffentliche Umfrage mit dieser Nummer: Vielleicht gibt es sie nicht, sie wurde gelöscht oder sie ist ein Entwurf, den die Moderation noch nicht geöffnet hat. Sie erscheint hier, sobald sie veröffentlicht ist.',
+  'present.pin.invalid': '„{value}“ ist keine Umfragenummer',
+  'present.pin.invalidDetail':
+    'Um bei einer Umfrage zu bleiben, schreiben Sie ihre Nummer in den Link, zum Beispiel ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: Antworten, neueste zuerst',
   'present.wall.newAnswer': 'Neue Antwort: {text}',

@@ -493,6 +493,14 @@ export default {
   },
   'present.scan': 'Scan to join',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'Poll {id} is not available',
+  'present.pin.missingDetail':
+    'This event has no public poll with that number: it may not exist, may have been deleted, or may be a draft the host has not opened yet. It appears here as soon as it is published.',
+  'present.pin.invalid': '"{value}" is not a poll number',
+  'present.pin.invalidDetail':
+    'To stay on one poll, put its number in the link, for example ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: answers, newest first',
   'present.wall.newAnswer': 'New answer: {text}',

@@ -585,6 +585,14 @@ export default {
   },
   'present.scan': 'Escanea para unirte',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'La encuesta {id} no está disponible',
+  'present.pin.missingDetail':
+    'Este evento no tiene ninguna encuesta pública con ese número: puede que no exista, que se haya eliminado o que sea un borrador que el moderador aún no ha abierto. Aparecerá aquí en cuanto se publique.',
+  'present.pin.invalid': '«{value}» no es un número de encuesta',
+  'present.pin.invalidDetail':
+    'Para quedarte en una encuesta, pon su número en el enlace, por ejemplo ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: respuestas, las más recientes primero',
   'present.wall.newAnswer': 'Nueva respuesta: {text}',

@@ -589,6 +589,14 @@ export default {
   },
   'present.scan': 'Scannez pour participer',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'Le sondage {id} n’est pas disponible',
+  'present.pin.missingDetail':
+    'Cet événement n’a aucun sondage public portant ce numéro\u00a0: il n’existe peut-être pas, a peut-être été supprimé ou est encore un brouillon que l’animateur n’a pas ouvert. Il apparaîtra ici dès sa publication.',
+  'present.pin.invalid': '«\u00a0{value}\u00a0» n’est pas un numéro de sondage',
+  'present.pin.invalidDetail':
+    'Pour rester sur un sondage, indiquez son numéro dans le lien, par exemple ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}\u00a0: réponses, les plus récentes d’abord',
   'present.wall.newAnswer': 'Nouvelle réponse\u00a0: {text}',

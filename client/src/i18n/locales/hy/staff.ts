@@ -514,6 +514,14 @@ export default {
   },
   'present.scan': 'Սկանավորեք՝ միանալու համար',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': '{id} հարցումը հասանելի չէ',
+  'present.pin.missingDetail':
+    'Այս միջոցառումում այդ համարով հրապարակված հարցում չկա։ Հնարավոր է՝ այն գոյություն չունի, ջնջվել է կամ սևագիր է, որը վարողը դեռ չի բացել։ Այն կհայտնվի այստեղ հենց որ հրապարակվի։',
+  'present.pin.invalid': '«{value}» հարցման համար չէ',
+  'present.pin.invalidDetail':
+    'Մեկ հարցման վրա մնալու համար նշեք դրա համարը հղման մեջ, օրինակ՝ ?poll=3։',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: պատասխաններ, նորերը՝ սկզբում',
   'present.wall.newAnswer': 'Նոր պատասխան՝ {text}',

@@ -511,6 +511,14 @@ export default {
   },
   'present.scan': 'დაასკანერეთ შესასვლელად',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'გამოკითხვა {id} მიუწვდომელია',
+  'present.pin.missingDetail':
+    'ამ ღონისძიებას ამ ნომრით საჯარო გამოკითხვა არ აქვს: შესაძლოა, ის არ არსებობს, წაშლილია ან მონახაზია, რომელიც წამყვანს ჯერ არ გაუხსნია. ის აქ გამოჩნდება, როგორც კი გამოქვეყნდება.',
+  'present.pin.invalid': '„{value}“ გამოკითხვის ნომერი არ არის',
+  'present.pin.invalidDetail':
+    'ერთ გამოკითხვაზე დასარჩენად მიუთითეთ მისი ნომერი ბმულში, მაგალითად ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: პასუხები, ჯერ უახლესი',
   'present.wall.newAnswer': 'ახალი პასუხი: {text}',

@@ -617,6 +617,14 @@ export default {
   },
   'present.scan': 'Отсканируйте, чтобы войти',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'Опрос {id} недоступен',
+  'present.pin.missingDetail':
+    'В этом мероприятии нет публичного опроса с таким номером: возможно, его не существует, он удалён или это черновик, который ведущий ещё не открыл. Он появится здесь, как только будет опубликован.',
+  'present.pin.invalid': '«{value}» — не номер опроса',
+  'present.pin.invalidDetail':
+    'Чтобы экран показывал один опрос, укажите его номер в ссылке, например ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: ответы, сначала новые',
   'present.wall.newAnswer': 'Новый ответ: {text}',

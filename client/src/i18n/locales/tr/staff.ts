@@ -502,6 +502,14 @@ export default {
   },
   'present.scan': 'Katılmak için okutun',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': '{id} numaralı anket kullanılamıyor',
+  'present.pin.missingDetail':
+    'Bu etkinlikte bu numarayla herkese açık bir anket yok: anket hiç olmayabilir, silinmiş olabilir ya da moderatörün henüz açmadığı bir taslak olabilir. Yayımlandığı anda burada görünür.',
+  'present.pin.invalid': '“{value}” bir anket numarası değil',
+  'present.pin.invalidDetail':
+    'Tek bir ankette kalmak için numarasını bağlantıya yazın, örneğin ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: yanıtlar, en yeniler önce',
   'present.wall.newAnswer': 'Yeni yanıt: {text}',

@@ -622,6 +622,14 @@ export default {
   },
   'present.scan': 'Скануйте, щоб приєднатися',
 
+  // The presenter screen pinned to one poll (?poll=<id>): a poll it may not show, a number that is none
+  'present.pin.missing': 'Опитування {id} недоступне',
+  'present.pin.missingDetail':
+    'У цій події немає публічного опитування з таким номером: можливо, його не існує, його видалено або це чернетка, яку ведучий ще не відкрив. Воно з’явиться тут, щойно його опублікують.',
+  'present.pin.invalid': '«{value}» — не номер опитування',
+  'present.pin.invalidDetail':
+    'Щоб екран показував одне опитування, вкажіть його номер у посиланні, наприклад ?poll=3.',
+
   // The presenter screen: open text's wall of answers
   'present.wall.list': '{caption}: відповіді, найновіші спершу',
   'present.wall.newAnswer': 'Нова відповідь: {text}',
