@@ -79,7 +79,7 @@ test("a quick word-cloud storm of 1,000 phones beside a single-choice one: every
     'every answer acked, none refused or unanswered',
     "oracle: each participant's stored answer is the spellings its last acked answer keeps, and nothing else is stored",
     "oracle: the presenter's final tally is the top 100 of an independent recount of the stored answers",
-    'presenter: at most 10 tallies in any second (as received, 5% for delivery jitter)',
+    'presenter: at most 10 tallies in any second (as received, one push interval for delivery jitter)',
     'every tally pushed under 8 KB',
   ])
     expect(byName.has(`voxpop-wordcloud: ${name}`), name).toBe(true);

@@ -165,6 +165,8 @@ describe.skipIf(!hasChromium)('the streaming overlay', () => {
     });
     const overlay = await open(`/present/${code}?overlay=1&theme=dark`, { dark: true });
     await question(overlay, 'Dark enough?').waitFor();
+    // The chart comes with the results view, a moment after the question.
+    await overlay.locator(CHART).waitFor({ timeout: SETTLED_MS });
     await readChart(overlay, CHART);
     const frame = await frameOf(overlay);
     expect(frame.at(2, 2)[3]).toBe(0);
