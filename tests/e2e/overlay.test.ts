@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from '../support/axe.js';
+import { seriousViolations, settleAnimations } from '../support/axe.js';
 import { hasChromium } from '../support/browser.js';
 import { browserRoom } from '../support/browser-room.js';
 import { expectChartShows, readChart, type ShownRow } from '../support/chart-probe.js';
@@ -38,14 +38,7 @@ interface Frame {
 
 async function frameOf(page: Page): Promise<Frame> {
   // Let entrance animations end, so a fading panel is not caught half there.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  await settleAnimations(page);
   const png = PNG.sync.read(await page.screenshot({ omitBackground: true }));
   return {
     width: png.width,

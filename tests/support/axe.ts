@@ -6,8 +6,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-/** The serious and critical violations on the page, one readable string each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** Let the page's finite CSS animations end (a card fading in, a pop); endless ones go on. */
+export async function settleAnimations(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       document
@@ -16,6 +16,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );
+}
+
+/** The serious and critical violations on the page, one readable string each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
