@@ -366,6 +366,17 @@ describe.skipIf(skipped !== null)('three processes on PostgreSQL and Redis', () 
       const pushed = await socket.seen('poll', (m) => m.poll.id === poll.id);
       expect(pushed.poll.translations).toEqual({ ka });
     }
+    // Every process has read the opened poll (its push can come a moment before the re-read).
+    await expect
+      .poll(() =>
+        Promise.all(
+          [0, 1, 2].map(async (i) => {
+            const { body } = await request(url(i), 'GET', `/api/events/${code}`);
+            return body.polls.find((p: { id: number }) => p.id === poll.id)?.state;
+          }),
+        ),
+      )
+      .toEqual(['open', 'open', 'open']);
     // Whatever language each phone reads, the option ids are the same: one tally.
     for (const { socket } of phones) await socket.vote(poll.id, [poll.options[0]!.id]);
     for (const { socket } of presenters) {
