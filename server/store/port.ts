@@ -11,6 +11,7 @@
  * - everything else (host actions) returns a promise, and first makes
  *   durable every queued write, so writes land in the order they were decided.
  */
+import type { Translations } from '../../shared/protocol.js';
 import type { EntryStatus } from '../../shared/kinds/text.js';
 import type { ShardState } from '../domain/shards.js';
 import type {
@@ -31,6 +32,10 @@ export function withScore<A extends StoredAnswer>(row: A): A {
   const { score: _none, ...rest } = row;
   return rest as A;
 }
+
+/** A poll's translations as both adapters store them: JSON, or null when there are none. */
+export const translationsColumn = (translations: Translations): string | null =>
+  Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
 
 /** What an event starts with, beyond what its creation gives. */
 export const NEW_EVENT_SETTINGS = {

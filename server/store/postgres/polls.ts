@@ -5,7 +5,7 @@
  */
 import type { OptionRecord, PollRecord } from '../../domain/types.js';
 import type { NewPoll } from '../../domain/polls.js';
-import type { PollRepository } from '../port.js';
+import { translationsColumn, type PollRepository } from '../port.js';
 import type { PollKind, PollState, Translations } from '../../../shared/protocol.js';
 import type { Client, Db } from './db.js';
 
@@ -50,10 +50,6 @@ const toRecord = (row: PollRow): PollRecord => ({
   published: row.published,
   translations: row.translations ?? {},
 });
-
-/** A poll's translations as stored: null when there are none. */
-const translationsColumn = (translations: Translations): string | null =>
-  Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
 
 /** Insert options at these positions; their ids by position. */
 async function insertOptions(

@@ -1,12 +1,8 @@
 import type { Db } from './db.js';
 import type { OptionRecord, PollRecord } from '../../domain/types.js';
 import type { NewPoll } from '../../domain/polls.js';
-import type { PollRepository } from '../port.js';
+import { translationsColumn, type PollRepository } from '../port.js';
 import type { PollKind, PollState, Translations } from '../../../shared/protocol.js';
-
-/** A poll's translations as stored: null when there are none. */
-const translationsColumn = (translations: Translations): string | null =>
-  Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
 
 interface PollRow {
   id: number;
