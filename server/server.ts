@@ -85,22 +85,20 @@ export async function assemble(config: Config, publicUrl: () => string): Promise
       messageBurst: config.wsBurst,
     },
   });
-  const app = createApp(
-    {
-      voxpop,
-      publicUrl,
-      adminToken: config.adminToken,
-      allowedOrigins: config.allowedOrigins,
-      frameAncestors: config.frameAncestors,
-      clientDir: config.clientDir,
-      eventLimiter: new KeyedRateLimiter(config.rateEvents),
-      participantLimiter,
-      trustProxy: config.trustProxy,
-      backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
-      dependencies: config.databaseUrl ? () => dependencies(store, bus) : null,
-    },
-    realtime.streams,
-  );
+  const app = createApp({
+    voxpop,
+    publicUrl,
+    adminToken: config.adminToken,
+    allowedOrigins: config.allowedOrigins,
+    frameAncestors: config.frameAncestors,
+    clientDir: config.clientDir,
+    eventLimiter: new KeyedRateLimiter(config.rateEvents),
+    participantLimiter,
+    trustProxy: config.trustProxy,
+    backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
+    dependencies: config.databaseUrl ? () => dependencies(store, bus) : null,
+    streams: realtime.streams,
+  });
   return { store, bus, voxpop, realtime, app };
 }
 

@@ -17,12 +17,10 @@ import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { adminRoutes } from './routes/admin.js';
 import { streamRoutes } from './routes/stream.js';
-import type { EventStreams } from '../realtime/sse.js';
 import { pageRoutes } from './pages.js';
 import { acceptUpgrade } from './upgrade.js';
 
-/** `streams`: the realtime side's SSE streams (null: no /stream route, as in app-only tests). */
-export function createApp(deps: AppDeps, streams: EventStreams | null = null) {
+export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
   app.use(securityHeaders(deps.frameAncestors));
@@ -61,7 +59,7 @@ export function createApp(deps: AppDeps, streams: EventStreams | null = null) {
   events.route('/:code/polls', pollRoutes(deps));
   events.route('/:code', participationRoutes(deps));
   events.route('/:code', exportRoutes(deps));
-  if (streams) events.route('/:code', streamRoutes(streams));
+  if (deps.streams) events.route('/:code', streamRoutes(deps.streams));
   app.route('/api/events', events);
 
   if (deps.clientDir) app.route('/', pageRoutes(deps.clientDir));

@@ -1,6 +1,7 @@
 /** What the routes share: the service, how to build links, and the per-request variables. */
 import type { LiveEvent, Voxpop } from '../service/index.js';
 import type { KeyedRateLimiter } from '../rate-limit.js';
+import type { EventStreams } from '../realtime/sse.js';
 
 export interface AppDeps {
   voxpop: Voxpop;
@@ -25,6 +26,8 @@ export interface AppDeps {
    * for one process on SQLite, which has none outside itself.
    */
   dependencies: (() => Promise<Dependencies>) | null;
+  /** The realtime side's SSE streams; null (app-only tests) serves no /stream route. */
+  streams: EventStreams | null;
 }
 
 export interface Dependencies {

@@ -346,6 +346,7 @@ describe('who counts as this machine', () => {
       trustProxy: 1,
       backupDir: server.dir,
       dependencies: null,
+      streams: null,
     });
   });
   afterAll(() => server.dispose());
