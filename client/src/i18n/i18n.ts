@@ -69,14 +69,20 @@ export async function preloadLanguage(tag: Language): Promise<void> {
   await Promise.all(parts.map((part) => load(tag, part)));
 }
 
+/** The reader's choice on the menu: read from storage once, then kept here (undefined: not read yet). */
+let chosen: Language | null | undefined;
+
 /** The language the reader chose with the menu on this browser, if they did. */
 export function chosenLanguage(): Language | null {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : null;
-  } catch {
-    return null; // storage blocked (private mode): the browser's languages decide
+  if (chosen === undefined) {
+    try {
+      const stored = localStorage.getItem(STORAGE_KEY);
+      chosen = isLanguage(stored) ? stored : null;
+    } catch {
+      chosen = null; // storage blocked (private mode): the browser's languages decide
+    }
   }
+  return chosen;
 }
 
 /** The browser's languages, most wanted first. */
@@ -126,10 +132,11 @@ export async function addParts(more: readonly Part[]): Promise<void> {
  */
 export async function setLanguage(tag: Language, { remember = false } = {}): Promise<void> {
   if (remember) {
+    chosen = tag;
     try {
       localStorage.setItem(STORAGE_KEY, tag);
     } catch {
-      // not remembered, still switched
+      // not remembered for the next visit; this page keeps it
     }
   }
   await switchTo(tag);
