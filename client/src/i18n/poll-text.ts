@@ -35,41 +35,33 @@ export function readerTranslation(
   return null;
 }
 
-/** The poll with a translation's texts (see `localisePoll`). */
-export function withTranslation<P extends Poll>(poll: P, translation: { tag: string } | null): P {
-  return translation ? localisePoll(poll, translation.tag) : poll;
-}
-
-type Labelled = { id: number; label: string };
-const relabel = <T extends Labelled>(
-  list: readonly T[],
-  labels: ReadonlyMap<number, string>,
-): T[] =>
-  list.map((item) => {
-    const label = labels.get(item.id);
-    return label === undefined ? item : { ...item, label };
-  });
-
-/** The poll as it reads in `language` (the same object when there is no translation for it). */
-export function localisePoll<P extends Poll>(poll: P, language: string): P {
-  const found = translationFor(poll, language);
-  if (!found) return poll;
-  const { question, options, labels } = found.value;
+/**
+ * The poll with a translation's texts: its question, its options' labels (in
+ * the poll's order) and its scale words; its results take the new labels.
+ * The same object when there is no translation.
+ */
+export function withTranslation<P extends Poll>(
+  poll: P,
+  translation: { value: PollTranslation } | null,
+): P {
+  if (!translation) return poll;
+  const { question, options, labels } = translation.value;
   const next: Record<string, unknown> = { ...poll, question };
-  const byId = new Map<number, string>();
-  if (options && 'options' in poll && Array.isArray(poll.options)) {
-    (poll.options as Labelled[]).forEach((option, i) => {
-      const label = options[i];
-      if (label !== undefined) byId.set(option.id, label);
-    });
-    next.options = relabel(poll.options as Labelled[], byId);
-  }
+  if (options && 'options' in poll)
+    next.options = (poll.options as Labelled[]).map((option, i) => ({
+      ...option,
+      label: options[i] ?? option.label,
+    }));
   if (labels && 'labels' in poll) next.labels = { ...poll.labels, ...labels };
-  if (byId.size > 0 && poll.results && 'options' in poll.results) {
-    next.results = { ...poll.results, options: relabel(poll.results.options as Labelled[], byId) };
-  }
+  if (poll.results) next.results = withLabelsOf(poll.results, next as Poll);
   return next as P;
 }
+
+/** The poll as it reads in `language` (the same object when there is no translation for it). */
+export const localisePoll = <P extends Poll>(poll: P, language: string): P =>
+  withTranslation(poll, translationFor(poll, language));
+
+type Labelled = { id: number; label: string };
 
 /**
  * Results read with the labels of `poll` (localised by `localisePoll`),
@@ -78,5 +70,9 @@ export function localisePoll<P extends Poll>(poll: P, language: string): P {
 export function withLabelsOf<R extends Results | null | undefined>(results: R, poll: Poll): R {
   if (!results || !('options' in results) || !('options' in poll)) return results;
   const labels = new Map((poll.options as Labelled[]).map((o) => [o.id, o.label]));
-  return { ...results, options: relabel(results.options as Labelled[], labels) } as R;
+  const options = (results.options as Labelled[]).map((item) => {
+    const label = labels.get(item.id);
+    return label === undefined ? item : { ...item, label };
+  });
+  return { ...results, options } as R;
 }
