@@ -12,6 +12,8 @@
  *   npm run bench -- --targets voxpop,ceiling  some servers (results go to scratch/)
  *   npm run bench -- --quick                   1,000 sockets, one round, seconds each (scratch/)
  *   npm run bench -- --out /tmp/runs           result files elsewhere
+ *   npm run bench -- --only metrics            what metrics cost: max-ingest with VOXPOP_METRICS=0
+ *                                              against metrics on and scraped every second (about 2 minutes)
  *   npm run bench -- --cluster                 the cluster alone: 1 process against 4 on PostgreSQL
  *                                              and Redis, 20,000 phones (about 4 minutes; not in the default run)
  *
@@ -24,7 +26,7 @@
  * storm of upvotes: 5,000 phones, 300 questions, 50,000 upvotes), quiz (1,000 players
  * answering timed quiz questions within the same second, the close and the score
  * pushes timed; a leaderboard of 10,000 players timed), ingest, http,
- * restart, client; and, only when asked (`--cluster` or `--only cluster`),
+ * restart, client, metrics (scenarios/metrics.ts); and, only when asked (`--cluster` or `--only cluster`),
  * cluster (scenarios/cluster.ts: needs the PostgreSQL at
  * VOXPOP_BENCH_DATABASE_URL, by default postgres@127.0.0.1:5432, and
  * redis-server). Everything listens on 127.0.0.1; every loop is bounded in
@@ -44,6 +46,7 @@ import { restartScenario } from './scenarios/restart.js';
 import { wordsScenario } from './scenarios/words.js';
 import { qaScenario } from './scenarios/qa.js';
 import { quizScenario } from './scenarios/quiz.js';
+import { metricsScenario } from './scenarios/metrics.js';
 import { figure, record } from './lib/figures.js';
 import {
   machine,
@@ -167,6 +170,16 @@ export async function runBench(
     restartScenario({ votes: q ? 100_000 : 1_000_000, rounds: rounds(3) }),
   );
   await run('client', async () => clientWeights());
+  await run('metrics', () =>
+    metricsScenario({
+      workers: options.workers,
+      sockets: q ? 200 : 1000,
+      seconds: q ? 2 : 5,
+      // Per server: at least 3 each in a full run, the order swapped every round.
+      rounds: options.rounds ?? (q ? 2 : 6),
+      scrapeMs: 1000,
+    }),
+  );
   // 20,000 phones over 4 load generators (one process may open 20,000 files here).
   await run('cluster', () =>
     clusterScenario({

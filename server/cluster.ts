@@ -10,22 +10,27 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { loadConfig } from './config.js';
+import { loggerFor } from './observability/log.js';
 
 if (cluster.isPrimary) {
+  // The primary logs as its workers do (VOXPOP_LOG, VOXPOP_LOG_FORMAT).
+  const log = loggerFor(loadConfig(process.env, '.'));
   const { values } = parseArgs({
     options: { workers: { type: 'string', default: String(availableParallelism()) } },
   });
   const workers = Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-    console.error(
-      `voxpop cluster: --workers must be a whole number from 1 to 64 (got ${values.workers})`,
-    );
+    log.error(`cluster: --workers must be a whole number from 1 to 64 (got ${values.workers})`, {
+      event: 'cluster_usage',
+    });
     process.exit(2);
   }
   if (!process.env.VOXPOP_DATABASE_URL || !process.env.VOXPOP_REDIS_URL) {
-    console.error(
-      'voxpop cluster: set VOXPOP_DATABASE_URL (PostgreSQL) and VOXPOP_REDIS_URL (Redis); the processes share both.\n' +
+    log.error(
+      'cluster: set VOXPOP_DATABASE_URL (PostgreSQL) and VOXPOP_REDIS_URL (Redis); the processes share both.\n' +
         '  e.g. VOXPOP_DATABASE_URL=postgres://postgres@127.0.0.1:5432/voxpop VOXPOP_REDIS_URL=redis://127.0.0.1:6379 npm run cluster -- --workers 4',
+      { event: 'cluster_usage' },
     );
     process.exit(2);
   }
@@ -41,7 +46,10 @@ if (cluster.isPrimary) {
   const first = fork(true);
   first.once('listening', () => {
     for (let i = 1; i < workers; i++) fork(false);
-    console.log(`voxpop cluster: ${workers} processes on one port (primary pid ${process.pid})`);
+    log.info(`voxpop cluster: ${workers} processes on one port (primary pid ${process.pid})`, {
+      event: 'cluster_started',
+      workers,
+    });
   });
   const listened = new Set<number>();
   cluster.on('listening', (worker) => listened.add(worker.id));
@@ -50,14 +58,18 @@ if (cluster.isPrimary) {
     if (!listened.has(worker.id)) {
       // It never started (a bad setting, PostgreSQL or Redis out of reach): starting
       // another would fail the same way, over and over. Its own message says why.
-      console.error(`voxpop cluster: a worker failed to start (exit ${code}); stopping`);
+      log.error(`cluster: a worker failed to start (exit ${code}); stopping`, {
+        event: 'worker_failed_to_start',
+        code,
+      });
       stopping = true;
       for (const other of Object.values(cluster.workers ?? {})) other?.kill('SIGTERM');
       process.exitCode = 1;
       return;
     }
-    console.error(
-      `voxpop cluster: worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`,
+    log.error(
+      `cluster: worker ${worker.process.pid} died (${signal ?? `exit ${code}`}); starting another`,
+      { event: 'worker_died', workerPid: worker.process.pid, code, signal },
     );
     fork(false);
   });

@@ -64,6 +64,10 @@ const Env = z.object({
   /** Reverse proxies in front of voxpop whose X-Forwarded-For is believed: 0 (none) or 1, 2, ... */
   VOXPOP_TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   VOXPOP_LOG: z.enum(['info', 'silent']).default('info'),
+  /** text: lines for a person; json: one object a line for a log shipper (observability/log.ts). */
+  VOXPOP_LOG_FORMAT: z.enum(['text', 'json']).default('text'),
+  /** 0: no metrics recorded and no GET /metrics (404). */
+  VOXPOP_METRICS: z.enum(['0', '1']).default('1'),
 });
 
 export interface Config {
@@ -99,6 +103,9 @@ export interface Config {
   /** How many reverse proxies' X-Forwarded-For entries to believe (0: use the socket's peer). */
   trustProxy: number;
   log: boolean;
+  logFormat: 'text' | 'json';
+  /** Record metrics and answer GET /metrics. */
+  metrics: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDir: string): Config {
@@ -145,5 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     rateParticipants: e.VOXPOP_RATE_PARTICIPANTS,
     trustProxy: e.VOXPOP_TRUST_PROXY,
     log: e.VOXPOP_LOG === 'info',
+    logFormat: e.VOXPOP_LOG_FORMAT,
+    metrics: e.VOXPOP_METRICS === '1',
   };
 }

@@ -21,6 +21,9 @@ import { ensureDemo, type DemoEvent } from './demo.js';
 import { KeyedRateLimiter } from './rate-limit.js';
 import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
+import { loggerFor, type Logger } from './observability/log.js';
+import { NO_METRICS, type WriterObservers } from './observability/metrics.js';
+import { PrometheusMetrics } from './observability/prometheus.js';
 
 /** Node drops headers past this count; browsers send about 20, proxies add a few. */
 export const MAX_HEADERS_COUNT = 100;
@@ -34,6 +37,8 @@ export interface RunningVoxpop {
   readonly voxpop: Voxpop;
   readonly realtime: Realtime;
   readonly demo: DemoEvent | null;
+  /** This process's metrics (GET /metrics); null with VOXPOP_METRICS=0. */
+  readonly metrics: PrometheusMetrics | null;
   /** The node HTTP server (its limits and timeouts are read by the tests). */
   readonly httpServer: Server;
   /** Graceful: stop accepting, commit queued writes, say goodbye (1001), close the database. */
@@ -47,14 +52,21 @@ export interface Assembled {
   voxpop: Voxpop;
   realtime: Realtime;
   app: VoxpopApp;
+  metrics: PrometheusMetrics | null;
 }
 
 /** Store and bus -> service -> realtime -> HTTP app, from the configuration. */
-export async function assemble(config: Config, publicUrl: () => string): Promise<Assembled> {
-  const store = await openStore(config);
+export async function assemble(
+  config: Config,
+  publicUrl: () => string,
+  log: Logger = loggerFor(config),
+): Promise<Assembled> {
+  const metrics = config.metrics ? new PrometheusMetrics() : null;
+  const observers = { metrics: metrics ?? NO_METRICS, log };
+  const store = await openStore(config, observers);
   let bus: Bus;
   try {
-    bus = await openBus(config, store);
+    bus = await openBus(config, store, log);
   } catch (error) {
     await store.close();
     throw error;
@@ -62,7 +74,8 @@ export async function assemble(config: Config, publicUrl: () => string): Promise
   const voxpop = await openVoxpop(store, bus, {
     publicUrl,
     resyncMs: config.clusterResyncMs,
-    log: (message, error) => config.log && console.error(`voxpop: ${message}:`, error),
+    log: (message, error) => log.warn(message, { event: 'background_failure', err: error }),
+    metrics: observers.metrics,
   });
   // One budget per client address for minting participants, over HTTP and WebSocket alike.
   const participantLimiter = new KeyedRateLimiter(config.rateParticipants);
@@ -75,6 +88,7 @@ export async function assemble(config: Config, publicUrl: () => string): Promise
       maxBufferedBytes: config.wsMaxBufferedBytes,
       // Presence is summed across the processes of a cluster.
       origin: bus.linkState() === null ? null : (store.shards?.id ?? null),
+      metrics: observers.metrics,
     },
     participantLimiter,
     trustProxy: config.trustProxy,
@@ -98,26 +112,29 @@ export async function assemble(config: Config, publicUrl: () => string): Promise
     backupDir: config.dbPath === ':memory:' ? tmpdir() : dirname(config.dbPath),
     dependencies: config.databaseUrl ? () => dependencies(store, bus) : null,
     streams: realtime.streams,
+    metrics,
+    log,
   });
-  return { store, bus, voxpop, realtime, app };
+  metrics?.countSockets(() => realtime.sockets());
+  return { store, bus, voxpop, realtime, app, metrics };
 }
 
 /** SQLite at VOXPOP_DB, or PostgreSQL (with shards, for a cluster) at VOXPOP_DATABASE_URL. */
-async function openStore(config: Config): Promise<Store> {
-  if (!config.databaseUrl) return openSqliteStore(config.dbPath);
+async function openStore(config: Config, observers: WriterObservers): Promise<Store> {
+  if (!config.databaseUrl) return openSqliteStore(config.dbPath, observers);
   const { openPostgresStore } = await import('./store/postgres/index.js');
   // Several processes decide on the same polls: an answer commits only while its poll is open.
-  return openPostgresStore({ url: config.databaseUrl, answersOnlyWhileOpen: true });
+  return openPostgresStore({ url: config.databaseUrl, answersOnlyWhileOpen: true, observers });
 }
 
 /** This process alone, or Redis between processes (named by the store's shard). */
-async function openBus(config: Config, store: Store): Promise<Bus> {
+async function openBus(config: Config, store: Store, log: Logger): Promise<Bus> {
   if (!config.redisUrl) return new LocalBus();
   const { openRedisBus } = await import('./bus/redis.js');
   return openRedisBus({
     url: config.redisUrl,
     origin: store.shards?.id,
-    log: (line) => config.log && console.error(`voxpop: ${line}`),
+    log: (line) => log.warn(line, { event: 'bus' }),
   });
 }
 
@@ -149,12 +166,19 @@ export function serverOptions(config: Config) {
   };
 }
 
-export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
+export async function startVoxpop(
+  config: Config,
+  log: Logger = loggerFor(config),
+): Promise<RunningVoxpop> {
   // Read before listening, so the links are right from the first request.
   const network =
     !config.publicUrl && listensEverywhere(config.host) ? await readNetworkView() : null;
   let publicUrl = config.publicUrl ?? '';
-  const { store, bus, voxpop, realtime, app } = await assemble(config, () => publicUrl);
+  const { store, bus, voxpop, realtime, app, metrics } = await assemble(
+    config,
+    () => publicUrl,
+    log,
+  );
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve(
@@ -189,8 +213,12 @@ export async function startVoxpop(config: Config): Promise<RunningVoxpop> {
     voxpop,
     realtime,
     demo,
+    metrics,
     httpServer: server as Server,
-    close: () => (closing ??= shutdown(server as Server, realtime, voxpop, store, bus)),
+    close: () =>
+      (closing ??= shutdown(server as Server, realtime, voxpop, store, bus).finally(() =>
+        metrics?.close(),
+      )),
   };
 }
 

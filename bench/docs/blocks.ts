@@ -23,6 +23,7 @@ import { CLUSTER, clusterBlock, clusterChecksBlock } from './cluster.js';
 import { judge, targetRows } from './targets.js';
 import { qaBlock, type QaParams } from './qa.js';
 import { quizBlock, type QuizParams } from './quiz.js';
+import { METRICS, metricsBlock } from './metrics.js';
 
 type Block = (c: Cited) => string;
 
@@ -69,7 +70,7 @@ function resultRows(figures: Figure[], columns: Target[]): string[][] {
 export const BLOCKS: Record<string, Block> = {
   /** Which files, which tree, which machine, how long (the cluster's run has its own section). */
   run(cited) {
-    const c = cited.without(CLUSTER);
+    const c = cited.without(CLUSTER).without(METRICS);
     if (c.files.size === 0) return missing('everything');
     const files = [...c.files.values()];
     const first = files[0]!.result;
@@ -179,7 +180,7 @@ export const BLOCKS: Record<string, Block> = {
 
   /** Every figure of every cited file but the cluster's (in its own section). */
   results(c) {
-    const figures = [...c.without(CLUSTER).files.values()].flatMap(({ result }) =>
+    const figures = [...c.without(CLUSTER).without(METRICS).files.values()].flatMap(({ result }) =>
       result.outcomes.flatMap((o) => o.figures),
     );
     if (figures.length === 0) return missing('everything');
@@ -192,7 +193,7 @@ export const BLOCKS: Record<string, Block> = {
 
   /** The correctness checks, each with its last detail (the cluster's in its own section). */
   checks(c) {
-    const checks = c.without(CLUSTER).checks();
+    const checks = c.without(CLUSTER).without(METRICS).checks();
     if (checks.length === 0) return missing('storm');
     return checks
       .map(
@@ -331,6 +332,9 @@ export const BLOCKS: Record<string, Block> = {
 
   /** The cluster's checks. */
   clusterchecks: clusterChecksBlock,
+
+  /** What metrics cost: max-ingest with metrics on over off, its own run (cited apart). */
+  metrics: metricsBlock,
 
   /** Push rates at the two rate storms. */
   rates(c) {

@@ -6,7 +6,8 @@
  */
 import type { TargetName } from './targets.js';
 
-export type Target = TargetName | 'plain-http';
+/** Besides the servers of targets.ts: plain http (http-votes), voxpop with VOXPOP_METRICS=0 (metrics). */
+export type Target = TargetName | 'plain-http' | 'voxpop-metrics-off';
 export const TARGET_LABELS: Record<Target, string> = {
   voxpop: 'voxpop',
   'voxpop-rating': 'voxpop (rating)',
@@ -14,6 +15,7 @@ export const TARGET_LABELS: Record<Target, string> = {
   ceiling: 'ceiling',
   socketio: 'socket.io',
   'plain-http': 'plain http',
+  'voxpop-metrics-off': 'voxpop (metrics off)',
 };
 
 export interface Figure {

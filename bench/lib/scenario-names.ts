@@ -10,6 +10,7 @@ export const SCENARIOS = [
   'http',
   'restart',
   'client',
+  'metrics',
   'cluster',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];

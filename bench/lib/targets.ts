@@ -59,6 +59,8 @@ export interface VoxpopOptions {
   /** Skip creating the event and poll. */
   noAudience?: boolean;
   readyTimeoutMs?: number;
+  /** More environment for the server (the metrics scenario: VOXPOP_METRICS). */
+  env?: Record<string, string>;
 }
 
 export async function startTarget(
@@ -100,6 +102,7 @@ async function startVoxpop(
       VOXPOP_WS_RATE: '100000',
       VOXPOP_WS_BURST: '100000',
       VOXPOP_RATE_PARTICIPANTS: 'off',
+      ...options.env,
     },
     { timeoutMs: options.readyTimeoutMs },
   );

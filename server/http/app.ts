@@ -3,6 +3,7 @@
  * call app.request() on it; main.ts hands it to serve().
  */
 import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
 import { ERRORS } from '../../shared/codes.js';
 import { DomainError } from '../domain/errors.js';
 import { StoreUnavailableError } from '../store/port.js';
@@ -17,12 +18,16 @@ import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { adminRoutes } from './routes/admin.js';
 import { streamRoutes } from './routes/stream.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { DEFAULT_LOG } from '../observability/log.js';
 import { pageRoutes } from './pages.js';
 import { acceptUpgrade } from './upgrade.js';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
 
+  // Every answer names its request (X-Request-Id), and so does the log line of a failure.
+  app.use(requestId({ limitLength: 128 }));
   app.use(securityHeaders(deps.frameAncestors));
   // The 64 KiB body limit is enforced where bodies are read (http/body.ts).
 
@@ -52,6 +57,9 @@ export function createApp(deps: AppDeps) {
   // Addition to v1: operator endpoints, answered only on this machine.
   app.route('/api/admin', adminRoutes(deps));
 
+  // Prometheus scrapes this machine, or anyone with the admin token (routes/metrics.ts).
+  if (deps.metrics) app.route('/metrics', metricsRoutes(deps.metrics, deps.adminToken));
+
   const events = new Hono<AppEnv>();
   events.use('/:code', loadEvent(deps.voxpop));
   events.use('/:code/*', loadEvent(deps.voxpop));
@@ -74,7 +82,15 @@ export function createApp(deps: AppDeps) {
       return errorResponse(c, new HttpError(error.code, error.message));
     if (error instanceof StoreUnavailableError)
       return errorResponse(c, new HttpError('store_unavailable', ERRORS.store_unavailable.message));
-    console.error('voxpop: unexpected error', error);
+    const { method, path } = c.req;
+    const reqId = c.get('requestId');
+    (deps.log ?? DEFAULT_LOG).error(`unexpected error in ${method} ${path} (request ${reqId})`, {
+      event: 'unexpected_error',
+      reqId,
+      method,
+      path,
+      err: error,
+    });
     return errorResponse(c, new HttpError('internal_error', ERRORS.internal_error.message));
   });
   return app;

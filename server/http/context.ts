@@ -2,6 +2,7 @@
 import type { LiveEvent, Voxpop } from '../service/index.js';
 import type { KeyedRateLimiter } from '../rate-limit.js';
 import type { EventStreams } from '../realtime/sse.js';
+import type { Logger } from '../observability/log.js';
 
 export interface AppDeps {
   voxpop: Voxpop;
@@ -28,6 +29,16 @@ export interface AppDeps {
   dependencies: (() => Promise<Dependencies>) | null;
   /** The realtime side's SSE streams; null (app-only tests) serves no /stream route. */
   streams: EventStreams | null;
+  /** GET /metrics's text; null or absent: no metrics (VOXPOP_METRICS=0), the route is 404. */
+  metrics?: MetricsExposition | null;
+  /** Where unexpected errors are logged (text to stderr if absent). */
+  log?: Logger;
+}
+
+/** The Prometheus text exposition of this process's metrics. */
+export interface MetricsExposition {
+  readonly contentType: string;
+  exposition(): Promise<string>;
 }
 
 export interface Dependencies {
@@ -43,5 +54,7 @@ export interface AppEnv {
     participantId: number;
     /** True when the request carried this event's valid host key. */
     isHost: boolean;
+    /** This request's id (hono/request-id): the client's sane X-Request-Id, or a fresh one. */
+    requestId: string;
   };
 }

@@ -19,6 +19,7 @@
 import { CLOSE } from '../../shared/codes.js';
 import type { Role } from '../../shared/protocol.js';
 import type { Bus, BusMessage } from '../bus/port.js';
+import { NO_METRICS, type FanoutMetrics } from '../observability/metrics.js';
 import { Fanout } from './fanout.js';
 import type { PeerSocket } from './socket.js';
 import { ATTENDEE_GROUPS, Room, type Member } from './room.js';
@@ -39,6 +40,8 @@ export interface HubOptions {
   maxBufferedBytes: number;
   /** In a cluster: this process's name on the bus (presence is summed across processes); null alone. */
   origin: string | null;
+  /** Told how long each push or tally took to hand to the room's sockets. */
+  metrics: FanoutMetrics;
 }
 
 /** From this many attendees in a room, their held tallies go out a group per tick (Room's groups). */
@@ -55,6 +58,7 @@ export const DEFAULT_HUB_OPTIONS: HubOptions = {
   sliceSize: 500,
   maxBufferedBytes: 1024 * 1024,
   origin: null,
+  metrics: NO_METRICS,
 };
 
 export class Hub {
@@ -116,6 +120,17 @@ export class Hub {
     else if (room.presenceDirty) this.busy.add(room);
   }
 
+  /** Sockets and streams of every room on this process, by role (counted when asked: /metrics). */
+  membersByRole(): Record<Role, number> {
+    const counts = { attendee: 0, presenter: 0, host: 0 };
+    for (const room of this.rooms.values()) {
+      counts.attendee += room.attendees.size;
+      counts.presenter += room.presenters.size;
+      counts.host += room.hosts.size;
+    }
+    return counts;
+  }
+
   /** Sockets and streams in the event's room on this process (0: no room). */
   membersIn(event: string): number {
     return this.rooms.get(event)?.size ?? 0;
@@ -130,17 +145,20 @@ export class Hub {
   // ----------------------------------------------------------------- the bus
 
   private hear(room: Room, message: BusMessage): void {
+    const started = performance.now();
     switch (message.type) {
       case 'push':
         if (message.hosts) this.screens.send(room.hosts, message.hosts);
         if (message.screens) this.screens.send(room.presenters, message.screens);
         if (message.attendees) this.phones.send(room.attendees, message.attendees);
+        this.options.metrics.fannedOut((performance.now() - started) / 1000);
         return;
       case 'tally':
         if (message.hosts) this.screens.send(room.hosts, message.hosts);
         if (message.screens) this.screens.send(room.presenters, message.screens);
         room.holdTally(message.pollId, message.attendees);
         if (message.attendees) this.busy.add(room);
+        this.options.metrics.fannedOut((performance.now() - started) / 1000);
         return;
       case 'presence':
         if (message.origin === this.options.origin) return;

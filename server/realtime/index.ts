@@ -17,6 +17,7 @@ import { peerSocket } from './socket.js';
 import { EventStreams } from './sse.js';
 import { KeyedRateLimiter } from '../rate-limit.js';
 import { clientAddress, rateKey } from '../client-address.js';
+import type { SocketCounts } from '../observability/metrics.js';
 
 /**
  * Fragments one message may arrive in; past it ws closes the socket with
@@ -56,6 +57,8 @@ export interface Realtime {
   readonly streams: EventStreams;
   /** Take over an upgraded socket; `incoming` is its upgrade request (read now, not kept). */
   accept(ws: WebSocket, incoming?: IncomingMessage): void;
+  /** Joined sockets by role, SSE streams apart (GET /metrics). */
+  sockets(): SocketCounts;
   /** Close every socket with 1001, end every stream, and stop the timers. */
   close(): void;
 }
@@ -104,6 +107,12 @@ export function createRealtime(
     heartbeat,
     streams,
     accept,
+    sockets() {
+      // Every stream is a presenter member of its room (sse.ts): told apart here.
+      const members = hub.membersByRole();
+      const sse = streams.size;
+      return { ...members, presenter: members.presenter - sse, sse };
+    },
     close() {
       hub.close();
       heartbeat.close();

@@ -27,6 +27,7 @@ import type { Announcer } from './announcer.js';
 import type { LiveEvent, LivePoll } from './catalog.js';
 import type { Clock } from './clock.js';
 import { ParticipantCache } from './participant-cache.js';
+import { NO_METRICS, type VoteMetrics } from '../observability/metrics.js';
 
 /** An answer as stored: the decision's outcome, once it is durable. */
 export interface CastAnswer {
@@ -57,6 +58,7 @@ export class AnswerService {
     private readonly store: Store,
     private readonly announcer: Announcer,
     private readonly now: Clock,
+    private readonly metrics: VoteMetrics = NO_METRICS,
   ) {
     this.counting = store.shards === null;
     this.answers = new ParticipantCache(async (participantId) => {
@@ -84,11 +86,12 @@ export class AnswerService {
     ref: string | undefined,
     done: (outcome: Decision<CastAnswer>) => void,
   ): void {
+    const told = counted(this.metrics, done);
     const answers = this.answers.get(participantId);
-    if (answers) return this.decide(answers, event, participantId, pollId, raw, ref, done);
+    if (answers) return this.decide(answers, event, participantId, pollId, raw, ref, told);
     this.answers.load(participantId).then(
-      (loaded) => this.decide(loaded, event, participantId, pollId, raw, ref, done),
-      (error: unknown) => done(refusal(error)),
+      (loaded) => this.decide(loaded, event, participantId, pollId, raw, ref, told),
+      (error: unknown) => told(refusal(error)),
     );
   }
 
@@ -243,6 +246,18 @@ export class AnswerService {
   onForgetPoll(listener: (pollId: number) => void): void {
     this.forgetListeners.push(listener);
   }
+}
+
+/** `done`, after counting its outcome as an accepted or refused answer. */
+export function counted<T>(
+  metrics: VoteMetrics,
+  done: (outcome: Decision<T>) => void,
+): (outcome: Decision<T>) => void {
+  return (outcome) => {
+    if (outcome.ok) metrics.accepted();
+    else metrics.refused(outcome.code);
+    done(outcome);
+  };
 }
 
 /** An answer the store could not make durable, and why, as the voter is told. */

@@ -20,6 +20,8 @@ import { PollService } from './polls.js';
 import { QuestionService } from './questions.js';
 import { Scoreboard } from './scoreboard.js';
 import { ViewService } from './views.js';
+import { DEFAULT_LOG } from '../observability/log.js';
+import type { VoteMetrics } from '../observability/metrics.js';
 
 export interface VoxpopOptions {
   now?: Clock;
@@ -31,6 +33,8 @@ export interface VoxpopOptions {
   resyncMs?: number;
   /** Where a failure in the background is reported (a cluster's re-read). */
   log?: (message: string, error: unknown) => void;
+  /** Where accepted and refused answers are counted (GET /metrics); none by default. */
+  metrics?: VoteMetrics;
 }
 
 export interface Voxpop {
@@ -64,9 +68,11 @@ export async function openVoxpop(
   const catalog = await Catalog.load(store);
   const origin = store.shards?.id ?? null;
   const announcer = new Announcer(bus, publicUrl, options.tallyIntervalMs, origin);
-  const answers = new AnswerService(store, announcer, now);
+  const answers = new AnswerService(store, announcer, now, options.metrics);
   const views = new ViewService(publicUrl, now);
-  const log = options.log ?? ((message, error) => console.error(`voxpop: ${message}:`, error));
+  const log =
+    options.log ??
+    ((message, error) => DEFAULT_LOG.error(message, { event: 'background_failure', err: error }));
   const scoreboard = new Scoreboard(store, announcer);
   // Quiz questions close by themselves (bound below: the poll service closes them).
   let polls: PollService | undefined;
@@ -96,7 +102,7 @@ export async function openVoxpop(
     views,
     exports: new ExportService(store, views),
     moderation: new ModerationService(store, catalog, announcer, answers),
-    questions: new QuestionService(store, catalog, announcer, answers, now),
+    questions: new QuestionService(store, catalog, announcer, answers, now, options.metrics),
     scoreboard,
     health: () => store.health(),
     backup: store.backup,

@@ -22,7 +22,8 @@ import {
   type QaPoll,
 } from '../domain/kinds/qa.js';
 import { questionsOf, upvoteKey, type QuestionRecord } from '../domain/kinds/question-index.js';
-import { refusal } from './answers.js';
+import { counted, refusal } from './answers.js';
+import { NO_METRICS, type VoteMetrics } from '../observability/metrics.js';
 import type { AnswerService } from './answers.js';
 import type { Store } from '../store/port.js';
 import type { Announcer } from './announcer.js';
@@ -58,6 +59,7 @@ export class QuestionService {
     private readonly announcer: Announcer,
     private readonly answers: AnswerService,
     private readonly now: Clock,
+    private readonly metrics: VoteMetrics = NO_METRICS,
   ) {
     this.counting = store.shards === null;
     this.askers = new ParticipantCache((participantId) => this.read(participantId));
@@ -75,6 +77,8 @@ export class QuestionService {
     ref: string | undefined,
     done: (outcome: Decision<Asked>) => void,
   ): void {
+    // A question is the Q&A kind's answer: counted as answers are.
+    done = counted(this.metrics, done);
     const poll = this.qaPoll(event, pollId);
     if (!poll.ok) return this.inLine(poll, done);
     this.withAskers(participantId, done, (askers) => {
@@ -138,6 +142,7 @@ export class QuestionService {
     on: boolean,
     done: (outcome: Decision<Asked>) => void,
   ): void {
+    done = counted(this.metrics, done);
     const found = this.qaPoll(event, pollId);
     if (!found.ok) return this.inLine(found, done);
     const poll = found.value;

@@ -176,3 +176,25 @@ test('a quick quiz of 200 players and one question, and a board of 2,000: every 
       0,
     );
 }, 60_000);
+
+test("a quick metrics-cost run: metrics off serves no /metrics, metrics on answers every scrape, and its voxpop_votes_total is exactly the phones' acks", async () => {
+  const runs = await runBench({ quick: true, only: ['metrics'], targets: ['voxpop'], workers: 2 });
+  const outcome = runs[0]!.outcomes[0]!;
+  const byName = new Map(outcome.checks.map((c) => [c.name.replace(/^voxpop: /, ''), c]));
+  for (const name of [
+    'VOXPOP_METRICS=0 serves no /metrics',
+    'metrics off: no vote refused or unanswered',
+    'metrics on: no vote refused or unanswered',
+    'metrics on: every scrape (every 1 s of its rounds) answered 200',
+    'metrics on: voxpop_votes_total is the number of acks the phones received',
+  ])
+    expect(byName.has(name), name).toBe(true);
+  expect(
+    byName.get('metrics on: voxpop_votes_total is the number of acks the phones received')?.detail,
+  ).toMatch(/^voxpop_votes_total (\d+), acks \1$/);
+  for (const check of outcome.checks) expect(check.ok, `${check.name}: ${check.detail}`).toBe(true);
+  // Both servers measured in every round, so the document can give their ratio round by round.
+  const rate = outcome.figures.find((f) => f.key === 'rate')!;
+  expect(rate.samples.voxpop).toHaveLength(2);
+  expect(rate.samples['voxpop-metrics-off']).toHaveLength(2);
+}, 120_000);

@@ -17,8 +17,8 @@ import { incomingOf } from './rate-limit.js';
 const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'];
 const LOOPBACK_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
 
-/** Why a request is not from this machine; null when it is. */
-function notLocal(c: Context): string | null {
+/** Why a request is not from this machine; null when it is (also GET /metrics's rule). */
+export function notLocal(c: Context): string | null {
   const peer = incomingOf(c)?.socket.remoteAddress;
   if (!isLoopback(peer)) return `the request came from ${peer ?? 'an unknown address'}`;
   const relayed = FORWARDING_HEADERS.find((name) => c.req.header(name) !== undefined);

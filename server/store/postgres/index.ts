@@ -25,6 +25,7 @@ import { ParticipantReads } from './participants.js';
 import { PostgresPolls } from './polls.js';
 import { ShardRows } from './shards.js';
 import { GroupCommitWriter } from './writer.js';
+import type { WriterObservers } from '../../observability/metrics.js';
 
 export interface PostgresOptions {
   /** postgres://user@host:port/database */
@@ -35,6 +36,8 @@ export interface PostgresOptions {
   answersOnlyWhileOpen?: boolean;
   /** Connections for host actions and reads (the writer has its own); 4 by default. */
   poolSize?: number;
+  /** Where the group commit reports its commit times and failures. */
+  observers?: WriterObservers;
 }
 
 /** The port, and what only PostgreSQL has (the pool, the writer, for tests and tools). */
@@ -67,6 +70,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
     name: `${name} writer`,
     shards,
     answersOnlyWhileOpen: options.answersOnlyWhileOpen ?? false,
+    ...(options.observers ? { observers: options.observers } : {}),
   });
   const queued = queuedWrites(writer);
   const settle = () => writer.flush();

@@ -31,6 +31,12 @@ import {
   WRITER_STATEMENT_TIMEOUT_MS,
 } from './db.js';
 import type { ShardRows } from './shards.js';
+import { DEFAULT_LOG, type Logger } from '../../observability/log.js';
+import {
+  NO_METRICS,
+  type CommitMetrics,
+  type WriterObservers,
+} from '../../observability/metrics.js';
 
 export type { WriteDone } from '../queued-writes.js';
 
@@ -52,6 +58,8 @@ export interface WriterOptions {
   name: string;
   shards: ShardRows;
   answersOnlyWhileOpen: boolean;
+  /** Where commit times and failures are reported. */
+  observers?: WriterObservers;
 }
 
 /** The most writes one transaction takes; more wait for the next. */
@@ -66,8 +74,13 @@ export class GroupCommitWriter {
   /** PostgreSQL could not be reached at the last try (said once in the log, per outage). */
   private unreachable = false;
   readonly stats: WriterStats = { batches: 0, jobs: 0, largestBatch: 0, statements: 0, failed: 0 };
+  private readonly log: Logger;
+  private readonly metrics: CommitMetrics;
 
-  constructor(private readonly options: WriterOptions) {}
+  constructor(private readonly options: WriterOptions) {
+    this.log = options.observers?.log ?? DEFAULT_LOG;
+    this.metrics = options.observers?.metrics ?? NO_METRICS;
+  }
 
   /**
    * Queue a write (or, with `op` null, just a place in line: `done` is called
@@ -127,6 +140,7 @@ export class GroupCommitWriter {
       return;
     }
     let outcome: BatchOutcome;
+    const started = performance.now();
     try {
       const client = await this.connection();
       await client.query('BEGIN');
@@ -148,9 +162,12 @@ export class GroupCommitWriter {
       this.fail(batch, cause);
       return;
     }
+    this.metrics.committed((performance.now() - started) / 1000);
     if (this.unreachable) {
       this.unreachable = false;
-      console.error('voxpop: PostgreSQL can be reached again; writes are committed.');
+      this.log.error('PostgreSQL can be reached again; writes are committed.', {
+        event: 'store_reachable',
+      });
     }
     this.stats.batches++;
     this.stats.jobs += batch.length;
@@ -169,16 +186,17 @@ export class GroupCommitWriter {
       this.drop();
       if (!this.unreachable) {
         this.unreachable = true;
-        console.error(
-          'voxpop: PostgreSQL cannot be reached; writes are refused until it is back:',
-          error instanceof StoreUnavailableError ? error.cause : error,
-        );
+        this.log.error('PostgreSQL cannot be reached; writes are refused until it is back', {
+          event: 'store_unreachable',
+          err: error instanceof StoreUnavailableError ? error.cause : error,
+        });
       }
     } else {
-      console.error(
-        `voxpop: a group commit failed; its ${batch.length} writes were refused:`,
-        error,
-      );
+      this.log.error(`a group commit failed; its ${batch.length} writes were refused`, {
+        event: 'commit_failed',
+        writes: batch.length,
+        err: error,
+      });
     }
     const refusal = error instanceof Error ? error : new Error(String(error));
     for (const { done } of batch) done(refusal);

@@ -13,6 +13,7 @@ import { EntryReads } from './items.js';
 import { GroupCommitWriter } from './writer.js';
 import { queuedWrites } from '../queued-writes.js';
 import type { Store } from '../port.js';
+import type { WriterObservers } from '../../observability/metrics.js';
 
 /** The port, and what only SQLite has (the connection, for tests and the backup). */
 export interface SqliteStore extends Store {
@@ -21,9 +22,10 @@ export interface SqliteStore extends Store {
   readonly writer: GroupCommitWriter;
 }
 
-export function openSqliteStore(path: string): SqliteStore {
+/** `observers`: where the group commit reports its commit times and failures. */
+export function openSqliteStore(path: string, observers: WriterObservers = {}): SqliteStore {
   const db = openDatabase(path);
-  const writer = new GroupCommitWriter(db);
+  const writer = new GroupCommitWriter(db, undefined, observers);
   const queued = queuedWrites(writer);
   const settle = () => writer.flush();
   const answers = new AnswerReads(db);

@@ -24,6 +24,8 @@ import { applyOps } from './write-ops.js';
 import { AnswerWrites } from './answers.js';
 import { EntryWrites } from './items.js';
 import { ParticipantWrites } from './participants.js';
+import { DEFAULT_LOG } from '../../observability/log.js';
+import { NO_METRICS, type WriterObservers } from '../../observability/metrics.js';
 
 export type { WriteDone } from '../queued-writes.js';
 
@@ -46,6 +48,7 @@ export class GroupCommitWriter {
   constructor(
     db: Db,
     private readonly maxBatch = 5000,
+    private readonly observers: WriterObservers = {},
   ) {
     const writes = {
       answers: new AnswerWrites(db),
@@ -88,19 +91,21 @@ export class GroupCommitWriter {
     this.done = [];
     this.returning = [];
     let results: unknown[];
+    const started = performance.now();
     try {
       results = this.commit(ops);
     } catch (cause) {
       // Nothing in the batch is durable, so nothing is acknowledged. Said
       // once per batch in the log: a full disk or an I/O error needs a person.
       const error = cause instanceof Error ? cause : new Error(String(cause));
-      console.error(
-        `voxpop: a group commit failed; its ${done.length} writes were refused:`,
-        error,
+      (this.observers.log ?? DEFAULT_LOG).error(
+        `a group commit failed; its ${done.length} writes were refused`,
+        { event: 'commit_failed', writes: done.length, err: error },
       );
       for (const callback of done) callback(error);
       return;
     }
+    (this.observers.metrics ?? NO_METRICS).committed((performance.now() - started) / 1000);
     this.stats.batches++;
     this.stats.jobs += done.length;
     if (done.length > this.stats.largestBatch) this.stats.largestBatch = done.length;
