@@ -14,6 +14,7 @@ import { originCheck } from './middleware/origin-check.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { eventRoutes } from './routes/events.js';
 import { pollRoutes } from './routes/polls.js';
+import { imageRoutes } from './routes/images.js';
 import { participationRoutes } from './routes/participation.js';
 import { exportRoutes } from './routes/exports.js';
 import { adminRoutes } from './routes/admin.js';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps) {
   events.use('/:code/*', loadEvent(deps.voxpop));
   events.route('/', eventRoutes(deps));
   events.route('/:code/polls', pollRoutes(deps));
+  events.route('/:code/polls', imageRoutes(deps));
   events.route('/:code', participationRoutes(deps));
   events.route('/:code', exportRoutes(deps));
   if (deps.streams) events.route('/:code', streamRoutes(deps.streams));

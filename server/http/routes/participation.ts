@@ -1,11 +1,13 @@
 /** What attendees and screens do over HTTP: become a participant, answer, read results. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { Role } from '../../../shared/protocol.js';
 import { VoteBody } from '../../../shared/protocol.js';
 import { AskBody } from '../../../shared/kinds/qa.js';
 import { ParticipantBody } from '../../../shared/kinds/quiz.js';
 import { decideName } from '../../domain/names.js';
 import { canSeePoll, canSeeResults } from '../../domain/permissions.js';
 import { orThrow } from '../../domain/errors.js';
+import type { LivePoll, Voxpop } from '../../service/index.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { bearerToken, readBody } from '../body.js';
 import { HttpError } from '../errors.js';
@@ -87,22 +89,35 @@ export function participationRoutes(deps: AppDeps) {
   }
 
   app.get('/polls/:pollId/results', async (c) => {
-    const poll = c.get('event').polls.get(pollIdParam(c.req.param('pollId')));
-    const role = c.get('isHost') ? 'host' : 'attendee';
-    // A private draft is not there for anyone but the host: 404, as for no poll.
-    if (!poll || !canSeePoll(role, poll.record)) throw new HttpError('poll_not_found');
-    if (!canSeeResults(role, poll.record)) {
-      throw bearerToken(c) === null
-        ? new HttpError('forbidden', 'the results of this poll are hidden; the host key is needed')
-        : new HttpError(
-            'forbidden',
-            'the results of this poll are hidden and the host key is not valid',
-          );
-    }
-    // In a cluster, the sum of the stored shards as they are now: exact, not as last heard.
-    await voxpop.cluster?.resync([poll]);
+    const { poll, role } = await readableResults(c, voxpop);
     return c.json(voxpop.views.results(poll, role));
   });
 
   return app;
+}
+
+/**
+ * The poll of `:pollId` and the role the caller reads its results as, once
+ * the caller may read them: the one rule of GET …/results, shared with the
+ * results images so that whoever reads one reads the other.
+ */
+export async function readableResults(
+  c: Context<AppEnv>,
+  voxpop: Voxpop,
+): Promise<{ poll: LivePoll; role: Role }> {
+  const poll = c.get('event').polls.get(pollIdParam(c.req.param('pollId')));
+  const role = c.get('isHost') ? 'host' : 'attendee';
+  // A private draft is not there for anyone but the host: 404, as for no poll.
+  if (!poll || !canSeePoll(role, poll.record)) throw new HttpError('poll_not_found');
+  if (!canSeeResults(role, poll.record)) {
+    throw bearerToken(c) === null
+      ? new HttpError('forbidden', 'the results of this poll are hidden; the host key is needed')
+      : new HttpError(
+          'forbidden',
+          'the results of this poll are hidden and the host key is not valid',
+        );
+  }
+  // In a cluster, the sum of the stored shards as they are now: exact, not as last heard.
+  await voxpop.cluster?.resync([poll]);
+  return { poll, role };
 }
