@@ -68,6 +68,10 @@ const Env = z.object({
   VOXPOP_LOG_FORMAT: z.enum(['text', 'json']).default('text'),
   /** 0: no metrics recorded and no GET /metrics (404). */
   VOXPOP_METRICS: z.enum(['0', '1']).default('1'),
+  /** Deliver webhooks to private, loopback and link-local addresses too (a closed network). */
+  VOXPOP_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  /** The first webhook retry's delay (ms); each next one doubles it. Lower it only for tests. */
+  VOXPOP_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).max(60_000).default(2000),
 });
 
 export interface Config {
@@ -106,6 +110,10 @@ export interface Config {
   logFormat: 'text' | 'json';
   /** Record metrics and answer GET /metrics. */
   metrics: boolean;
+  /** Webhooks may target private addresses. */
+  webhookAllowPrivate: boolean;
+  /** The first webhook retry's delay (ms). */
+  webhookBackoffMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDir: string): Config {
@@ -154,5 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultClientDi
     log: e.VOXPOP_LOG === 'info',
     logFormat: e.VOXPOP_LOG_FORMAT,
     metrics: e.VOXPOP_METRICS === '1',
+    webhookAllowPrivate: e.VOXPOP_WEBHOOK_ALLOW_PRIVATE === '1',
+    webhookBackoffMs: e.VOXPOP_WEBHOOK_BACKOFF_MS,
   };
 }

@@ -19,11 +19,15 @@ import type { Dependencies } from './http/context.js';
 import { attachUpgrade } from './http/upgrade.js';
 import { ensureDemo, type DemoEvent } from './demo.js';
 import { KeyedRateLimiter } from './rate-limit.js';
+import { WebhookSender } from './webhooks/sender.js';
 import { dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { loggerFor, type Logger } from './observability/log.js';
 import { NO_METRICS, type WriterObservers } from './observability/metrics.js';
 import { PrometheusMetrics } from './observability/prometheus.js';
+
+/** A webhook receiver that has not answered by then has failed this attempt (ms). */
+const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** Node drops headers past this count; browsers send about 20, proxies add a few. */
 export const MAX_HEADERS_COUNT = 100;
@@ -74,6 +78,13 @@ export async function assemble(
   const voxpop = await openVoxpop(store, bus, {
     publicUrl,
     resyncMs: config.clusterResyncMs,
+    webhooks: {
+      transport: new WebhookSender({
+        allowPrivate: config.webhookAllowPrivate,
+        timeoutMs: WEBHOOK_TIMEOUT_MS,
+      }),
+      backoffMs: config.webhookBackoffMs,
+    },
     log: (message, error) => log.warn(message, { event: 'background_failure', err: error }),
     metrics: observers.metrics,
   });

@@ -21,6 +21,7 @@ import { adminRoutes } from './routes/admin.js';
 import { streamRoutes } from './routes/stream.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { DEFAULT_LOG } from '../observability/log.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { pageRoutes } from './pages.js';
 import { acceptUpgrade } from './upgrade.js';
 
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
   events.route('/:code/polls', imageRoutes(deps));
   events.route('/:code', participationRoutes(deps));
   events.route('/:code', exportRoutes(deps));
+  events.route('/:code', webhookRoutes(deps));
   if (deps.streams) events.route('/:code', streamRoutes(deps.streams));
   app.route('/api/events', events);
 

@@ -11,13 +11,15 @@ export class HttpError extends Error {
     readonly code: ErrorCode,
     message: string = ERRORS[code].message,
     readonly headers: Record<string, string> = {},
+    /** Where a route answers a code with another status than the table's (see its docs). */
+    private readonly statusOverride?: ContentfulStatusCode,
   ) {
     super(message);
     this.name = 'HttpError';
   }
 
   get status(): ContentfulStatusCode {
-    return ERRORS[this.code].status as ContentfulStatusCode;
+    return this.statusOverride ?? (ERRORS[this.code].status as ContentfulStatusCode);
   }
 }
 

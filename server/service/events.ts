@@ -10,6 +10,7 @@ import type { Announcer } from './announcer.js';
 import type { Catalog, LiveEvent } from './catalog.js';
 import type { ClusterSync } from './cluster.js';
 import type { Clock } from './clock.js';
+import type { WebhookService } from './webhooks.js';
 
 export class EventService {
   constructor(
@@ -17,6 +18,7 @@ export class EventService {
     private readonly catalog: Catalog,
     private readonly announcer: Announcer,
     private readonly now: Clock,
+    private readonly webhooks: WebhookService,
     private readonly cluster: ClusterSync | null = null,
   ) {}
 
@@ -96,6 +98,8 @@ export class EventService {
 
   delete(event: LiveEvent): Promise<void> {
     return this.catalog.exclusive(event, async () => {
+      // The delete takes the event's webhooks with it: their farewell is made first.
+      const farewell = await this.webhooks.prepare('event.deleted', event, null);
       // Gone from the moment it is decided: a participant whose write commits
       // just before the delete must not be handed a token of a deleted event.
       this.catalog.remove(event);
@@ -107,6 +111,7 @@ export class EventService {
       }
       this.announcer.eventDeleted(event);
       event.polls.clear();
+      await this.webhooks.enqueue(farewell);
     });
   }
 

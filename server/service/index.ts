@@ -22,6 +22,12 @@ import { Scoreboard } from './scoreboard.js';
 import { ViewService } from './views.js';
 import { DEFAULT_LOG } from '../observability/log.js';
 import type { VoteMetrics } from '../observability/metrics.js';
+import {
+  DEFAULT_WEBHOOK_TIMING,
+  WebhookService,
+  type WebhookOptions,
+  type WebhookTransport,
+} from './webhooks.js';
 
 export interface VoxpopOptions {
   now?: Clock;
@@ -35,7 +41,15 @@ export interface VoxpopOptions {
   log?: (message: string, error: unknown) => void;
   /** Where accepted and refused answers are counted (GET /metrics); none by default. */
   metrics?: VoteMetrics;
+  /** How webhook deliveries leave and are timed; without a transport, none can be registered. */
+  webhooks?: Partial<WebhookOptions>;
 }
+
+/** A process given no way out: webhooks cannot be registered, and nothing is sent. */
+const NO_TRANSPORT: WebhookTransport = {
+  refusal: async () => 'webhooks are not enabled in this process',
+  send: async (_delivery, at) => ({ at, ok: false, status: null, error: 'no transport' }),
+};
 
 export interface Voxpop {
   readonly events: EventService;
@@ -48,6 +62,8 @@ export interface Voxpop {
   readonly questions: QuestionService;
   /** Quiz: names, the leaderboard, scores. */
   readonly scoreboard: Scoreboard;
+  /** Webhooks: registration, and the deliveries' dispatcher. */
+  readonly webhooks: WebhookService;
   /** How the store keeps writes durable (GET /healthz?verbose=1). */
   health(): Promise<StoreHealth>;
   /** An online copy of the store into `file`, where the store can make one. */
@@ -74,6 +90,12 @@ export async function openVoxpop(
     options.log ??
     ((message, error) => DEFAULT_LOG.error(message, { event: 'background_failure', err: error }));
   const scoreboard = new Scoreboard(store, announcer);
+  const webhooks = new WebhookService(
+    store,
+    now,
+    { transport: NO_TRANSPORT, ...DEFAULT_WEBHOOK_TIMING, ...options.webhooks },
+    log,
+  );
   // Quiz questions close by themselves (bound below: the poll service closes them).
   let polls: PollService | undefined;
   const timers = new PollTimers(
@@ -92,10 +114,21 @@ export async function openVoxpop(
       })
     : null;
   await cluster?.start();
-  polls = new PollService(store, catalog, announcer, answers, now, timers, scoreboard, cluster);
+  polls = new PollService(
+    store,
+    catalog,
+    announcer,
+    answers,
+    now,
+    timers,
+    scoreboard,
+    webhooks,
+    cluster,
+  );
   timers.watchAll(catalog.all());
+  webhooks.start();
   return {
-    events: new EventService(store, catalog, announcer, now, cluster),
+    events: new EventService(store, catalog, announcer, now, webhooks, cluster),
     polls,
     participants: new ParticipantService(store, now),
     answers,
@@ -104,12 +137,14 @@ export async function openVoxpop(
     moderation: new ModerationService(store, catalog, announcer, answers),
     questions: new QuestionService(store, catalog, announcer, answers, now, options.metrics),
     scoreboard,
+    webhooks,
     health: () => store.health(),
     backup: store.backup,
     cluster,
     close: () => {
       announcer.close();
       timers.stop();
+      webhooks.stop();
       cluster?.close();
     },
   };

@@ -12,6 +12,7 @@ import type { Clock } from './clock.js';
 import type { ClusterSync } from './cluster.js';
 import type { PollTimers } from './poll-timers.js';
 import type { Scoreboard } from './scoreboard.js';
+import type { WebhookService } from './webhooks.js';
 
 export class PollService {
   constructor(
@@ -22,6 +23,7 @@ export class PollService {
     private readonly now: Clock,
     private readonly timers: PollTimers,
     private readonly scoreboard: Scoreboard,
+    private readonly webhooks: WebhookService,
     private readonly cluster: ClusterSync | null = null,
   ) {}
 
@@ -55,12 +57,14 @@ export class PollService {
       if (!change.ok) return change;
       const resultsShown = !poll.record.showResults && change.value.poll.showResults;
       const closed = poll.record.state !== 'closed' && change.value.poll.state === 'closed';
+      const opened = poll.record.state !== 'open' && change.value.poll.state === 'open';
       poll.record = await this.store.polls.update(change.value.poll, change.value.options);
       if (change.value.options) poll.counters.clear();
       this.timers.watch(event, poll);
       this.announcer.pollChanged(event, poll);
       if (resultsShown) this.announcer.tallyChanged(event, poll);
       if (closed) await this.closed(event, poll);
+      if (opened) await this.webhooks.notify('poll.opened', event, poll);
       return allow(poll);
     });
   }
@@ -86,10 +90,14 @@ export class PollService {
     });
   }
 
-  /** After a close: the results are everyone's now; a scored poll's players learn their scores. */
+  /**
+   * After a close: the results are everyone's now; a scored poll's players
+   * learn their scores; the webhooks that asked hear of it.
+   */
   private async closed(event: LiveEvent, poll: LivePoll): Promise<void> {
     this.announcer.tallyChanged(event, poll);
     if (rulesOf(poll.record.kind).score) await this.scoreboard.announce(event, poll);
+    await this.webhooks.notify('poll.closed', event, poll);
   }
 
   reset(event: LiveEvent, pollId: number): Promise<Decision<LivePoll>> {

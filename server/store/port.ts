@@ -13,6 +13,7 @@
  */
 import type { Translations } from '../../shared/protocol.js';
 import type { EntryStatus } from '../../shared/kinds/text.js';
+import type { WebhookAttempt, WebhookEventType } from '../../shared/webhooks.js';
 import type { ShardState } from '../domain/shards.js';
 import type {
   EventRecord,
@@ -326,6 +327,56 @@ export interface TallyShards {
   read(pollIds: readonly number[]): Promise<ShardState[]>;
 }
 
+/** A registered webhook, with its secret (the store's view; the wire never shows the secret again). */
+export interface WebhookRecord {
+  id: number;
+  eventId: number;
+  url: string;
+  events: WebhookEventType[];
+  secret: string;
+  createdAt: string;
+  lastAttempt: WebhookAttempt | null;
+  /** Deliveries to it still to be made or retried. */
+  pending: number;
+}
+
+/**
+ * A delivery still to be made. It carries its URL, secret and body, so an
+ * `event.deleted` delivery outlives the event and its webhooks.
+ */
+export interface DeliveryRecord {
+  /** The delivery id receivers see on every attempt. */
+  id: string;
+  webhookId: number;
+  url: string;
+  secret: string;
+  type: WebhookEventType;
+  body: string;
+  /** Attempts made so far. */
+  attempts: number;
+}
+
+export interface WebhookRepository {
+  create(
+    eventId: number,
+    hook: Pick<WebhookRecord, 'url' | 'events' | 'secret' | 'createdAt'>,
+  ): Promise<WebhookRecord>;
+  ofEvent(eventId: number): Promise<WebhookRecord[]>;
+  /** Removes the webhook and its pending deliveries; false when the event has no such webhook. */
+  remove(eventId: number, webhookId: number): Promise<boolean>;
+  /** Durable before it resolves: a restart still makes these deliveries. */
+  enqueue(deliveries: readonly DeliveryRecord[], dueAt: string): Promise<void>;
+  /**
+   * Up to `limit` deliveries due at `now`, each leased until `leaseUntil`:
+   * no process (this one included) claims it again before then, so a
+   * delivery whose process died mid-attempt is retried, and one in flight
+   * is not sent twice.
+   */
+  claimDue(now: string, leaseUntil: string, limit: number): Promise<DeliveryRecord[]>;
+  /** An attempt ended: retry at `retryAt`, or (null) the delivery is done or given up. */
+  attempted(delivery: DeliveryRecord, attempt: WebhookAttempt, retryAt: string | null): Promise<void>;
+}
+
 /** How the store keeps writes durable, read back from the engine (GET /healthz?verbose=1). */
 export type StoreHealth = Record<string, string | number | boolean>;
 
@@ -336,6 +387,7 @@ export interface Store {
   readonly answers: AnswerRepository;
   readonly entries: EntryRepository;
   readonly marks: MarkRepository;
+  readonly webhooks: WebhookRepository;
   /** The tally as shard rows, where several processes share the store; null for one process. */
   readonly shards: TallyShards | null;
   /** Rejects when the engine cannot be reached. */

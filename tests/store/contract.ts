@@ -1043,6 +1043,90 @@ export function storeContract(name: string, open: () => Promise<OpenedStore>): v
       });
     });
 
+    describe('webhooks and their deliveries', () => {
+      const hook = (url = 'https://crm.example/hooks/voxpop') => ({
+        url,
+        events: ['poll.opened', 'poll.closed'] as ('poll.opened' | 'poll.closed')[],
+        secret: 'whsec_test',
+        createdAt: AT,
+      });
+      const delivery = (id: string, webhookId: number, body = `{"id":"${id}"}`) => ({
+        id,
+        webhookId,
+        url: 'https://crm.example/hooks/voxpop',
+        secret: 'whsec_test',
+        type: 'poll.opened' as const,
+        body,
+        attempts: 0,
+      });
+      const T0 = '2026-03-01T09:00:00.000Z';
+      const T1 = '2026-03-01T09:00:01.000Z';
+      const LEASE = '2026-03-01T09:00:15.000Z';
+      const LATER = '2026-03-01T09:00:20.000Z';
+
+      test('a webhook is created, listed with its pending deliveries, and removed with them', async () => {
+        const event = await newEvent();
+        const other = await newEvent('Other');
+        const created = await store.webhooks.create(event.id, hook());
+        expect(created).toMatchObject({
+          ...hook(),
+          eventId: event.id,
+          lastAttempt: null,
+          pending: 0,
+        });
+        await store.webhooks.create(other.id, hook('https://other.example/'));
+        await store.webhooks.enqueue([delivery('d1', created.id), delivery('d2', created.id)], T0);
+        expect(await store.webhooks.ofEvent(event.id)).toEqual([{ ...created, pending: 2 }]);
+        // Another event's id does not reach it.
+        expect(await store.webhooks.remove(other.id, created.id)).toBe(false);
+        expect(await store.webhooks.remove(event.id, created.id)).toBe(true);
+        expect(await store.webhooks.ofEvent(event.id)).toEqual([]);
+        expect(await store.webhooks.claimDue(LATER, LATER, 10)).toEqual([]);
+        expect(await store.webhooks.ofEvent(other.id)).toHaveLength(1);
+      });
+
+      test('a due delivery is claimed once per lease, then retried or finished', async () => {
+        const event = await newEvent();
+        const { id } = await store.webhooks.create(event.id, hook());
+        await store.webhooks.enqueue([delivery('d1', id)], T0);
+        await store.webhooks.enqueue([delivery('d2', id)], T1);
+        // Not due before its time; a limit is a limit.
+        expect(await store.webhooks.claimDue('2026-03-01T08:59:59.000Z', LEASE, 10)).toEqual([]);
+        expect((await store.webhooks.claimDue(T1, LEASE, 1)).map((d) => d.id)).toEqual(['d1']);
+        // Leased: another claim (this process's or another's) does not see it.
+        const [second] = await store.webhooks.claimDue(T1, LEASE, 10);
+        expect(second).toEqual(delivery('d2', id));
+        expect(await store.webhooks.claimDue(T1, LEASE, 10)).toEqual([]);
+        // A failed attempt: due again later, one attempt more; the webhook says how it went.
+        const failed = { at: T1, ok: false, status: 500, error: 'the receiver answered 500' };
+        await store.webhooks.attempted(second!, failed, LATER);
+        const [listed] = await store.webhooks.ofEvent(event.id);
+        expect(listed).toMatchObject({ lastAttempt: failed, pending: 2 });
+        // The lease ran out: claimed again, by anyone, with the same id and body.
+        const again = (await store.webhooks.claimDue(LATER, '2026-03-01T09:01:00.000Z', 10)).sort(
+          (a, b) => a.id.localeCompare(b.id),
+        );
+        expect(again).toEqual([delivery('d1', id), { ...delivery('d2', id), attempts: 1 }]);
+        const ok = { at: LATER, ok: true, status: 204, error: null };
+        for (const d of again) await store.webhooks.attempted(d, ok, null);
+        expect(await store.webhooks.ofEvent(event.id)).toEqual([
+          expect.objectContaining({ lastAttempt: ok, pending: 0 }),
+        ]);
+        expect(await store.webhooks.claimDue('2027-01-01T00:00:00.000Z', LATER, 10)).toEqual([]);
+      });
+
+      test('deliveries are durable and outlive their event (event.deleted)', async () => {
+        const reader = await opened.reader();
+        const event = await newEvent();
+        const { id } = await store.webhooks.create(event.id, hook());
+        await store.webhooks.enqueue([delivery('farewell', id, '{"type":"event.deleted"}')], T0);
+        await store.events.delete(event.id);
+        expect(await reader.webhooks.ofEvent(event.id)).toEqual([]);
+        const [pending] = await reader.webhooks.claimDue(T1, LEASE, 10);
+        expect(pending).toEqual(delivery('farewell', id, '{"type":"event.deleted"}'));
+      });
+    });
+
     describe('durability of queued writes', () => {
       test('done(null) means a fresh reader already finds the write', async () => {
         const reader = await opened.reader();

@@ -14,7 +14,7 @@ import { hashSecret } from '../../server/domain/credentials.js';
 import { cleanup, tempDir } from '../support/server.js';
 import { addParticipant, putAnswer } from '../support/store.js';
 
-const CURRENT = 8;
+const CURRENT = 9;
 
 let dir: string;
 let path: string;
@@ -46,6 +46,8 @@ describe('opening the database', () => {
       'options',
       'participants',
       'polls',
+      'webhook_deliveries',
+      'webhooks',
     ]);
     db.close();
     // A second CREATE TABLE would throw.
@@ -297,6 +299,8 @@ describe.each([1, 2, 3])('a version %i database', (version) => {
       'options',
       'participants',
       'polls',
+      'webhook_deliveries',
+      'webhooks',
     ]);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
   });

@@ -10,9 +10,9 @@ import { HttpError } from '../errors.js';
 import { requireHost } from '../middleware/event-access.js';
 
 /** A path parameter as an id; anything else names nothing (404 with `missing`). */
-function idParam(
+export function idParam(
   raw: string | undefined,
-  missing: 'poll_not_found' | 'entry_not_found' | 'question_not_found',
+  missing: 'poll_not_found' | 'entry_not_found' | 'question_not_found' | 'not_found',
 ): number {
   const id = /^[1-9]\d{0,15}$/.test(raw ?? '') ? Number(raw) : NaN;
   if (!Number.isSafeInteger(id)) throw new HttpError(missing);

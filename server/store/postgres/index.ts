@@ -24,6 +24,7 @@ import { migrate } from './migrations.js';
 import { ParticipantReads } from './participants.js';
 import { PostgresPolls } from './polls.js';
 import { ShardRows } from './shards.js';
+import { PostgresWebhooks } from './webhooks.js';
 import { GroupCommitWriter } from './writer.js';
 import type { WriterObservers } from '../../observability/metrics.js';
 
@@ -118,6 +119,7 @@ export async function openPostgresStore(options: PostgresOptions): Promise<Postg
         return entries.setStatus(pollId, entryId, status);
       },
     },
+    webhooks: new PostgresWebhooks(db),
     marks: {
       ...queued.marks,
       counts: () => entries.markCounts(),

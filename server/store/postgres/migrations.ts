@@ -136,6 +136,35 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE events ADD COLUMN alternate_languages boolean NOT NULL DEFAULT false;
   ALTER TABLE polls ADD COLUMN translations jsonb;
   `,
+
+  // 5: webhooks, as SQLite's migration 9. due_at is a lease as well: the
+  // process that claims a delivery moves it ahead, so no other one sends it
+  // meanwhile (FOR UPDATE SKIP LOCKED).
+  `
+  CREATE TABLE webhooks (
+    id            serial      PRIMARY KEY,
+    event_id      integer     NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    url           text        NOT NULL,
+    events        text[]      NOT NULL,
+    secret        text        NOT NULL,
+    created_at    text        NOT NULL,
+    last_attempt  jsonb
+  );
+  CREATE INDEX webhooks_by_event ON webhooks(event_id);
+
+  CREATE TABLE webhook_deliveries (
+    id            text        PRIMARY KEY,
+    webhook_id    integer     NOT NULL,
+    url           text        NOT NULL,
+    secret        text        NOT NULL,
+    type          text        NOT NULL,
+    body          text        NOT NULL,
+    attempts      integer     NOT NULL DEFAULT 0,
+    due_at        text        NOT NULL
+  );
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries(due_at);
+  CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id);
+  `,
 ];
 
 /**

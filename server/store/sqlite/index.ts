@@ -11,6 +11,7 @@ import { ParticipantReads } from './participants.js';
 import { AnswerReads } from './answers.js';
 import { EntryReads } from './items.js';
 import { GroupCommitWriter } from './writer.js';
+import { SqliteWebhooks } from './webhooks.js';
 import { queuedWrites } from '../queued-writes.js';
 import type { Store } from '../port.js';
 import type { WriterObservers } from '../../observability/metrics.js';
@@ -76,6 +77,7 @@ export function openSqliteStore(path: string, observers: WriterObservers = {}): 
         return entries.setStatus(pollId, entryId, status);
       },
     },
+    webhooks: new SqliteWebhooks(db),
     marks: {
       ...queued.marks,
       counts: async () => entries.markCounts(),

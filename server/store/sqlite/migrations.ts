@@ -228,4 +228,34 @@ export const MIGRATIONS: readonly (string | Migration)[] = [
     CHECK (alternate_languages IN (0, 1));
   ALTER TABLE polls ADD COLUMN translations TEXT;
   `,
+
+  // 9: webhooks. A host's registered URLs (their signing secret kept to sign
+  // with), and the deliveries still to be made. A delivery copies its URL,
+  // secret and body and has no foreign key: removing a webhook removes its
+  // deliveries by hand, and an event.deleted delivery outlives its event.
+  `
+  CREATE TABLE webhooks (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id        INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    url             TEXT    NOT NULL,
+    events          TEXT    NOT NULL,
+    secret          TEXT    NOT NULL,
+    created_at      TEXT    NOT NULL,
+    last_attempt    TEXT
+  );
+  CREATE INDEX webhooks_by_event ON webhooks(event_id);
+
+  CREATE TABLE webhook_deliveries (
+    id              TEXT    PRIMARY KEY,
+    webhook_id      INTEGER NOT NULL,
+    url             TEXT    NOT NULL,
+    secret          TEXT    NOT NULL,
+    type            TEXT    NOT NULL,
+    body            TEXT    NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    due_at          TEXT    NOT NULL
+  );
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries(due_at);
+  CREATE INDEX webhook_deliveries_by_webhook ON webhook_deliveries(webhook_id);
+  `,
 ];
