@@ -38,6 +38,27 @@ export function withScore<A extends StoredAnswer>(row: A): A {
 export const translationsColumn = (translations: Translations): string | null =>
   Object.keys(translations).length > 0 ? JSON.stringify(translations) : null;
 
+/** A pending delivery's row, the same columns in both adapters. */
+export interface DeliveryRow {
+  id: string;
+  webhook_id: number;
+  url: string;
+  secret: string;
+  type: WebhookEventType;
+  body: string;
+  attempts: number;
+}
+
+export const toDelivery = (row: DeliveryRow): DeliveryRecord => ({
+  id: row.id,
+  webhookId: row.webhook_id,
+  url: row.url,
+  secret: row.secret,
+  type: row.type,
+  body: row.body,
+  attempts: row.attempts,
+});
+
 /** What an event starts with, beyond what its creation gives. */
 export const NEW_EVENT_SETTINGS = {
   activePollId: null,
@@ -374,7 +395,11 @@ export interface WebhookRepository {
    */
   claimDue(now: string, leaseUntil: string, limit: number): Promise<DeliveryRecord[]>;
   /** An attempt ended: retry at `retryAt`, or (null) the delivery is done or given up. */
-  attempted(delivery: DeliveryRecord, attempt: WebhookAttempt, retryAt: string | null): Promise<void>;
+  attempted(
+    delivery: DeliveryRecord,
+    attempt: WebhookAttempt,
+    retryAt: string | null,
+  ): Promise<void>;
 }
 
 /** How the store keeps writes durable, read back from the engine (GET /healthz?verbose=1). */

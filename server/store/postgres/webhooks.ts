@@ -4,7 +4,13 @@
  * and leased by moving its due time ahead, so one process sends it.
  */
 import type { WebhookAttempt, WebhookEventType } from '../../../shared/webhooks.js';
-import type { DeliveryRecord, WebhookRecord, WebhookRepository } from '../port.js';
+import {
+  toDelivery,
+  type DeliveryRecord,
+  type DeliveryRow,
+  type WebhookRecord,
+  type WebhookRepository,
+} from '../port.js';
 import type { Db } from './db.js';
 
 interface WebhookRow {
@@ -18,16 +24,6 @@ interface WebhookRow {
   pending: number;
 }
 
-interface DeliveryRow {
-  id: string;
-  webhook_id: number;
-  url: string;
-  secret: string;
-  type: WebhookEventType;
-  body: string;
-  attempts: number;
-}
-
 const toWebhook = (row: WebhookRow): WebhookRecord => ({
   id: row.id,
   eventId: row.event_id,
@@ -37,16 +33,6 @@ const toWebhook = (row: WebhookRow): WebhookRecord => ({
   createdAt: row.created_at,
   lastAttempt: row.last_attempt,
   pending: row.pending,
-});
-
-const toDelivery = (row: DeliveryRow): DeliveryRecord => ({
-  id: row.id,
-  webhookId: row.webhook_id,
-  url: row.url,
-  secret: row.secret,
-  type: row.type,
-  body: row.body,
-  attempts: row.attempts,
 });
 
 const WEBHOOK_COLUMNS = `w.*,
