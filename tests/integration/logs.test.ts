@@ -7,10 +7,8 @@
  * dependency that fails and a logger that records.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createApp } from '../../server/http/app.js';
 import { createLogger, type LogStreams } from '../../server/observability/log.js';
-import { KeyedRateLimiter } from '../../server/rate-limit.js';
-import { startChildServer, startTestServer, type TestServer } from '../support/server.js';
+import { appOver, startChildServer, startTestServer, type TestServer } from '../support/server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 
 /** A logger's streams, kept as text. */
@@ -98,19 +96,8 @@ describe('an unexpected error', () => {
   /** The running server's service behind an app whose /healthz dependency check throws. */
   function failingApp(format: 'json' | 'text') {
     const streams = recording();
-    const app = createApp({
-      voxpop: server.voxpop,
-      publicUrl: () => server.url,
-      adminToken: null,
-      allowedOrigins: [],
-      frameAncestors: "'self'",
-      clientDir: null,
-      eventLimiter: new KeyedRateLimiter(null),
-      participantLimiter: new KeyedRateLimiter(null),
-      trustProxy: 0,
-      backupDir: server.dir,
+    const app = appOver(server, {
       dependencies: () => Promise.reject(new Error('the engine fell over')),
-      streams: null,
       log: createLogger({ format, level: 'error' }, streams),
     });
     return { app, streams };

@@ -5,9 +5,7 @@
  * (this machine, or the admin token from anywhere); VOXPOP_METRICS=0.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createApp } from '../../server/http/app.js';
-import { KeyedRateLimiter } from '../../server/rate-limit.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { appOver, startTestServer, type TestServer } from '../support/server.js';
 import { createEvent, createPoll, request } from '../support/http.js';
 import { TestSocket } from '../support/ws-client.js';
 import { SseClient } from '../support/sse-client.js';
@@ -200,21 +198,7 @@ describe('who may scrape', () => {
   });
 
   test('a peer that is not loopback is refused', async () => {
-    const app = createApp({
-      voxpop: server.voxpop,
-      publicUrl: () => server.url,
-      adminToken: null,
-      allowedOrigins: [],
-      frameAncestors: "'self'",
-      clientDir: null,
-      eventLimiter: new KeyedRateLimiter(null),
-      participantLimiter: new KeyedRateLimiter(null),
-      trustProxy: 0,
-      backupDir: server.dir,
-      dependencies: null,
-      streams: null,
-      metrics: server.metrics,
-    });
+    const app = appOver(server, { metrics: server.metrics });
     const from = (remoteAddress: string) =>
       app.request(
         '/metrics',

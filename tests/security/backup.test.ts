@@ -13,13 +13,13 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp } from '../../server/http/app.js';
-import { KeyedRateLimiter } from '../../server/rate-limit.js';
 import type { PollRecord } from '../../server/domain/types.js';
 import { openPoll, voxpopOn } from '../support/service.js';
 import {
   cleanup,
   ROOT,
   startChildServer,
+  appOver,
   startTestServer,
   tempDir,
   type ChildServer,
@@ -334,20 +334,7 @@ describe('who counts as this machine', () => {
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     server = await startTestServer();
-    app = createApp({
-      voxpop: server.voxpop,
-      publicUrl: () => server.url,
-      adminToken: null,
-      allowedOrigins: [],
-      frameAncestors: "'self'",
-      clientDir: null,
-      eventLimiter: new KeyedRateLimiter(null),
-      participantLimiter: new KeyedRateLimiter(null),
-      trustProxy: 1,
-      backupDir: server.dir,
-      dependencies: null,
-      streams: null,
-    });
+    app = appOver(server, { trustProxy: 1 });
   });
   afterAll(() => server.dispose());
 

@@ -10,6 +10,9 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../server/config.js';
 import { startVoxpop, type RunningVoxpop } from '../../server/server.js';
+import { createApp } from '../../server/http/app.js';
+import type { AppDeps } from '../../server/http/context.js';
+import { KeyedRateLimiter } from '../../server/rate-limit.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -150,4 +153,27 @@ export function cleanup(dir: string): void {
  */
 export function readDb(dbPath: string): Database.Database {
   return new Database(dbPath, { readonly: true, fileMustExist: true });
+}
+
+/**
+ * A second app over a running server's service, with what a test changes
+ * (who may reach it, its log, its dependencies): for calling `app.request`
+ * with a socket address or a failure the real server cannot be given.
+ */
+export function appOver(server: TestServer, changes: Partial<AppDeps> = {}) {
+  return createApp({
+    voxpop: server.voxpop,
+    publicUrl: () => server.url,
+    adminToken: null,
+    allowedOrigins: [],
+    frameAncestors: "'self'",
+    clientDir: null,
+    eventLimiter: new KeyedRateLimiter(null),
+    participantLimiter: new KeyedRateLimiter(null),
+    trustProxy: 0,
+    backupDir: server.dir,
+    dependencies: null,
+    streams: null,
+    ...changes,
+  });
 }
