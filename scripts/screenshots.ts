@@ -41,8 +41,21 @@
  * card (`--overlay` shoots only these):
  *
  *   overlay.png, overlay-join.png
+ *
+ * and the server's results pictures for slides (GET …/results.png) of a
+ * four-option poll with a few hundred votes, in both themes (`--images`
+ * draws only these, no browser needed):
+ *
+ *   results-light.png, results-dark.png
+ *
+ * and the demo console's Webhooks card with two webhooks, one whose receiver
+ * took a new poll's opening and one whose receiver answers 500, then the
+ * one-time secret of a third added from the card (`--webhooks` shoots only
+ * these):
+ *
+ *   host-webhooks.png, host-webhooks-secret.png
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
@@ -57,10 +70,63 @@ import {
   phoneContext,
   screenContext,
 } from '../tests/support/browser.js';
+import { WebhookReceiver } from '../tests/support/webhook-receiver.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
 const STORY = [81, 15, 4];
+
+/** A four-option poll answered by 318 attendees over HTTP, drawn by the server in both themes. */
+async function drawImages(base: string): Promise<void> {
+  const { event, hostKey } = await api<{ event: { code: string }; hostKey: string }>(
+    base,
+    'POST',
+    '/api/events',
+    { title: 'Prospects for peace-building in the South Caucasus' },
+  );
+  const polls = `/api/events/${event.code}/polls`;
+  const { poll } = await api<{ poll: { id: number; options: { id: number }[] } }>(
+    base,
+    'POST',
+    polls,
+    {
+      question: 'What should the next round of talks put first?',
+      kind: 'single',
+      options: [
+        'Trade and transport links',
+        'Water and the environment',
+        'Education and youth exchanges',
+        'Missing persons and memory',
+      ],
+    },
+    hostKey,
+  );
+  await api(base, 'PATCH', `${polls}/${poll.id}`, { state: 'open' }, hostKey);
+  const votes = [131, 94, 67, 26];
+  for (const [i, n] of votes.entries()) {
+    await Promise.all(
+      Array.from({ length: n }, async () => {
+        const { token } = await api<{ token: string }>(
+          base,
+          'POST',
+          `/api/events/${event.code}/participants`,
+        );
+        await api(
+          base,
+          'PUT',
+          `${polls}/${poll.id}/vote`,
+          { choices: [poll.options[i]!.id] },
+          token,
+        );
+      }),
+    );
+  }
+  for (const theme of ['light', 'dark']) {
+    const response = await fetch(`${base}${polls}/${poll.id}/results.png?theme=${theme}`);
+    if (!response.ok) throw new Error(`results.png: ${response.status} ${await response.text()}`);
+    writeFileSync(join(OUT, `results-${theme}.png`), Buffer.from(await response.arrayBuffer()));
+  }
+}
 
 /** 100 attendees who join and vote, each waiting for the ack; they stay connected. */
 async function audience(
@@ -697,8 +763,72 @@ async function shootQuiz(browser: Browser, base: string): Promise<void> {
   await phone.close();
 }
 
+/**
+ * The Webhooks card of the demo's console on a laptop (1440x900), scrolled
+ * to it: a receiver that took the opening of a new poll, one that answers
+ * 500 and is being retried, then the secret of a webhook added from the
+ * card's form.
+ */
+async function shootWebhooks(
+  browser: Browser,
+  base: string,
+  code: string,
+  hostKey: string,
+): Promise<void> {
+  const [crm, bot] = await Promise.all([WebhookReceiver.start(), WebhookReceiver.start()]);
+  bot.fallback = 500;
+  try {
+    const events = `/api/events/${code}`;
+    for (const url of [`${crm.url}/crm/voxpop-polls`, `${bot.url}/chat-bot/announce`])
+      await api(
+        base,
+        'POST',
+        `${events}/webhooks`,
+        { url, events: ['poll.opened', 'poll.closed'] },
+        hostKey,
+      );
+    const { poll } = await api<{ poll: { id: number } }>(
+      base,
+      'POST',
+      `${events}/polls`,
+      {
+        question: 'Which step should the next round of talks take first?',
+        kind: 'single',
+        options: ['Reopen transport links', 'Exchange of prisoners', 'Joint border commission'],
+      },
+      hostKey,
+    );
+    await api(base, 'PATCH', `${events}/polls/${poll.id}`, { state: 'open' }, hostKey);
+    await Promise.all([crm.waitFor(1), bot.waitFor(1)]);
+
+    const laptop = await laptopContext(browser);
+    const host = await laptop.newPage();
+    await host.goto(`${base}/host/${code}#key=${hostKey}`);
+    const card = host.getByTestId('webhooks-card');
+    await card.getByText(/^Delivered · 204/).waitFor({ timeout: 10_000 });
+    await card.getByText(/^Failed · 500/).waitFor({ timeout: 10_000 });
+    await card.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await host.waitForTimeout(300);
+    await host.screenshot({ path: `${OUT}/host-webhooks.png` });
+
+    await card.getByLabel('Address (URL)').fill(`${crm.url}/sheets/attendance`);
+    await card.getByRole('button', { name: 'Add webhook' }).click();
+    await card.getByTestId('webhook-secret').waitFor();
+    await card
+      .getByTestId('webhook-secret')
+      .evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    await host.waitForTimeout(300);
+    await host.screenshot({ path: `${OUT}/host-webhooks-secret.png` });
+    await laptop.close();
+  } finally {
+    await Promise.all([crm.close(), bot.close()]);
+  }
+}
+
 async function main(): Promise<void> {
-  if (!hasChromium) throw new Error('Chromium is needed: apt-get install -y chromium');
+  // The results images are drawn by the server: only the browser's screenshots need Chromium.
+  const images = process.argv.includes('--images');
+  if (!hasChromium && !images) throw new Error('Chromium is needed: apt-get install -y chromium');
   const dir = mkdtempSync(join(tmpdir(), 'voxpop-shots-'));
   const config = loadConfig(
     {
@@ -708,10 +838,19 @@ async function main(): Promise<void> {
       VOXPOP_LOG: 'silent',
       // What a room sees on a LAN (links and QR codes only; the browser uses 127.0.0.1).
       PUBLIC_URL: 'http://192.168.1.20:3000',
+      // The webhooks shot's receivers are on this machine.
+      VOXPOP_WEBHOOK_ALLOW_PRIVATE: '1',
     },
     join(ROOT, 'dist/client'),
   );
   const server = await startVoxpop(config);
+  if (images) {
+    mkdirSync(OUT, { recursive: true });
+    await drawImages(server.url).finally(() => server.close());
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`results images written to ${OUT}`);
+    return;
+  }
   const browser = await launchBrowser();
   let sockets: WebSocket[] = [];
   try {
@@ -731,6 +870,11 @@ async function main(): Promise<void> {
       poll.options.map((o) => o.id),
     );
     mkdirSync(OUT, { recursive: true });
+    if (process.argv.includes('--webhooks')) {
+      await shootWebhooks(browser, server.url, demo.event.record.code, demo.hostKey);
+      console.log(`webhooks screenshots written to ${OUT}`);
+      return;
+    }
     if (process.argv.includes('--overlay')) {
       await shootOverlays(browser, server.url, demo.event.record.code);
       console.log(`overlay screenshots written to ${OUT}`);
@@ -747,6 +891,8 @@ async function main(): Promise<void> {
     await shootKinds(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootQa(browser, server.url, demo.event.record.code, demo.hostKey);
     await shootQuiz(browser, server.url);
+    await shootWebhooks(browser, server.url, demo.event.record.code, demo.hostKey);
+    await drawImages(server.url);
     console.log(`screenshots written to ${OUT}`);
   } finally {
     for (const ws of sockets) ws.terminate();

@@ -21,12 +21,24 @@ export interface OpenOptions {
   locale?: string;
   /** Hold or watch the page's socket. */
   tap?: SocketTap;
+  /**
+   * HTTP statuses the test makes the page get on purpose (a refusal it checks
+   * the page shows): Chromium's console line for each is then no problem.
+   */
+  expectedStatuses?: number[];
 }
 
 /** Registers the file's hooks; `use` gets the server and browser once they are up. */
 export function browserRoom(
   use: (server: TestServer, browser: Browser) => void,
-  { chartProbe = false }: { chartProbe?: boolean } = {},
+  {
+    chartProbe = false,
+    env = {},
+  }: {
+    chartProbe?: boolean;
+    /** The server's environment beyond the tests' defaults (server/config.ts). */
+    env?: Record<string, string>;
+  } = {},
 ) {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
@@ -34,7 +46,7 @@ export function browserRoom(
   let problems: string[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    [server, browser] = await Promise.all([startTestServer(env), launchBrowser()]);
     use(server, browser);
   });
   afterEach(async () => {
@@ -69,7 +81,13 @@ export function browserRoom(
     if (chartProbe) await installChartProbe(context);
     const page = await context.newPage();
     page.setDefaultTimeout(5000);
-    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    const expected = new Set(options.expectedStatuses);
+    const isExpected = (text: string) =>
+      expected.has(Number(/^Failed to load resource: .* status of (\d+)/.exec(text)?.[1]));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !isExpected(m.text()) && problems.push(`console: ${m.text()}`),
+    );
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     if (options.tap) await options.tap.attach(page);
     await page.goto(server!.url + path);

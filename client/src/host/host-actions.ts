@@ -119,6 +119,16 @@ export function useHostActions(
         if (answer.poll) applyPoll({ poll: answer.poll });
       }),
 
+    /** The poll's results as a PNG for slides, in the theme the console shows. */
+    downloadImage: (poll: Poll) =>
+      quick(`${poll.id}:image`, t('host.failed.downloadImage'), async () => {
+        const root = document.documentElement.dataset.theme;
+        const dark = root ? root === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+        const blob = await api.downloadResultsImage(code, key, poll.id, dark ? 'dark' : 'light');
+        saveBlob(blob, `voxpop-${code}-poll-${poll.id}.png`);
+        notify(t('host.toast.imageDownloaded'));
+      }),
+
     rename: (title: string) =>
       guarded('host.failed.renameEvent', async () => {
         const { event } = await api.patchEvent(code, key, { title });

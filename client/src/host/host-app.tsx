@@ -25,6 +25,7 @@ import { KeyNotice } from './key-notice.js';
 import { LeaderboardPanel } from './leaderboard-panel.js';
 import { PollCard } from './poll-card.js';
 import { LanguagesCard } from './languages-card.js';
+import { WebhooksCard } from './webhooks-card.js';
 import { PollEditor } from './poll-editor.js';
 import { ProblemScreen } from './problem-screen.js';
 import { SidePanel, type Copied } from './side-panel.js';
@@ -143,6 +144,7 @@ function Console(props: ConsoleProps) {
     reset: (poll: Poll) => setDialog({ kind: 'reset', pollId: poll.id }),
     remove: (poll: Poll) => setDialog({ kind: 'delete', pollId: poll.id }),
     moderate: actions.moderate,
+    downloadImage: actions.downloadImage,
   };
 
   const openCount = state.polls.filter((p) => p.state === 'open').length;
@@ -262,6 +264,14 @@ function Console(props: ConsoleProps) {
               event={event}
               busy={actions.pending.has('event:languages')}
               onChange={actions.setLanguages}
+            />
+          }
+          webhooks={
+            <WebhooksCard
+              code={code}
+              hostKey={hostKey}
+              notify={notify}
+              pollStates={state.polls.map((p) => `${p.id}:${p.state}`).join()}
             />
           }
           quiz={

@@ -28,6 +28,8 @@ export interface PollActions {
     path: string,
     body: unknown,
   ) => void;
+  /** The results as a PNG for slides (GET …/results.png with the host key). */
+  downloadImage: (poll: Poll) => void;
 }
 
 export interface PollCardProps {
@@ -128,6 +130,14 @@ export function PollCard(props: PollCardProps) {
             describedBy={questionId}
             disabled={busy('duplicate')}
             onClick={() => actions.duplicate(poll)}
+          />
+          <IconButton
+            icon="download"
+            label={t('host.card.downloadImage')}
+            title={t('host.card.downloadImageTitle')}
+            describedBy={questionId}
+            disabled={busy('image')}
+            onClick={() => actions.downloadImage(poll)}
           />
           <IconButton
             icon="reset"

@@ -28,6 +28,8 @@ export interface SidePanelProps {
   quiz?: Child;
   /** The event's languages card, after the presenter screen's. */
   languages?: Child;
+  /** The event's webhooks card, after the languages card. */
+  webhooks?: Child;
 }
 
 function LinkField(props: {
@@ -185,6 +187,8 @@ export function SidePanel(props: SidePanelProps) {
       </section>
 
       {props.languages}
+
+      {props.webhooks}
 
       {props.quiz}
 

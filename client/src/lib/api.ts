@@ -13,6 +13,7 @@ import type {
   Results,
 } from '../../../shared/protocol.js';
 import type { Leaderboard } from '../../../shared/kinds/quiz.js';
+import type { CreatedWebhook, CreateWebhookBody, WebhookList } from '../../../shared/webhooks.js';
 import { t } from '../i18n/i18n.js';
 
 export class ApiError extends Error {
@@ -112,7 +113,28 @@ export const api = {
     if (!response.ok) throw new ApiError(response.status, 'export_failed', t('error.exportFailed'));
     return response.blob();
   },
+  /** A poll's results as a PNG for slides, drawn by the server; fetched with the key as the CSV is. */
+  async downloadResultsImage(
+    code: string,
+    key: string,
+    pollId: number,
+    theme: 'light' | 'dark',
+  ): Promise<Blob> {
+    const response = await fetch(`${events(code)}/polls/${pollId}/results.png?theme=${theme}`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
+    if (!response.ok) throw new ApiError(response.status, 'export_failed', t('error.exportFailed'));
+    return response.blob();
+  },
   qrUrl: (code: string) => `${events(code)}/qr.svg`,
   /** The quiz leaderboard (anyone may read it): the top 10, more on a tie for 10th place. */
   leaderboard: (code: string) => call<Leaderboard>('GET', `${events(code)}/leaderboard`),
+  /** The event's webhooks, without their secrets. */
+  webhooks: (code: string, key: string) =>
+    call<WebhookList>('GET', `${events(code)}/webhooks`, { key }),
+  /** Registers one; the answer is the only time its signing secret is seen. */
+  addWebhook: (code: string, key: string, body: CreateWebhookBody) =>
+    call<CreatedWebhook>('POST', `${events(code)}/webhooks`, { key, body }),
+  removeWebhook: (code: string, key: string, webhookId: number) =>
+    call<void>('DELETE', `${events(code)}/webhooks/${webhookId}`, { key }),
 };

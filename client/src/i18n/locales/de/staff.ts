@@ -59,6 +59,8 @@ export default {
   'host.card.resultsHidden': 'Ergebnisse verborgen',
   'host.card.edit': 'Bearbeiten',
   'host.card.duplicate': 'Duplizieren',
+  'host.card.downloadImage': 'Bild herunterladen',
+  'host.card.downloadImageTitle': 'Ergebnisse als Bild (PNG) für Folien herunterladen',
   'host.card.reset': 'Zurücksetzen',
   'host.card.resetTitle': 'Stimmen zurücksetzen',
   'host.card.delete': 'Löschen',
@@ -145,6 +147,7 @@ export default {
   'host.toast.newRound':
     'Neue Runde: Alle Quizfragen sind zurückgesetzt und die Punkte stehen wieder auf null',
   'host.toast.csvDownloaded': 'CSV heruntergeladen',
+  'host.toast.imageDownloaded': 'Ergebnisbild heruntergeladen',
   'host.copy.hostLinkDone': 'Moderationslink kopiert',
   'host.copy.hostLinkFailed':
     'Kopieren fehlgeschlagen – markieren Sie den Moderationslink und kopieren Sie ihn',
@@ -176,6 +179,7 @@ export default {
   'host.failed.hideLeaderboard': 'Die Bestenliste konnte nicht ausgeblendet werden',
   'host.failed.newRound': 'Die neue Runde konnte nicht gestartet werden',
   'host.failed.exportVotes': 'Die Stimmen konnten nicht exportiert werden',
+  'host.failed.downloadImage': 'Das Ergebnisbild konnte nicht heruntergeladen werden',
   'host.failed.deleteEvent': 'Das Event konnte nicht gelöscht werden',
 
   // The host console: why the server said no (by its error code), and the
@@ -551,6 +555,53 @@ export default {
   'host.languages.alternateHint':
     'Die Leinwand zeigt jede Sprache der Reihe nach, jeweils {seconds} Sekunden.',
   'host.failed.changeLanguages': 'Die Sprachen des Events konnten nicht geändert werden',
+
+  // The console's Webhooks card: the event's webhooks, their deliveries, adding and removing one
+  'host.webhooks.title': 'Webhooks',
+  'host.webhooks.hint':
+    'voxpop sendet einen signierten POST an jede Adresse, wenn eine Umfrage geöffnet oder geschlossen oder das Event gelöscht wird.',
+  'host.webhooks.loading': 'Webhooks werden geladen…',
+  'host.webhooks.loadFailed':
+    'Die Webhooks konnten nicht geladen werden; gleich folgt ein neuer Versuch.',
+  'host.webhooks.empty': 'Noch keine Webhooks.',
+  'host.webhooks.list': 'Die Webhooks des Events',
+  'host.webhooks.events': 'Gesendet bei',
+  'host.webhooks.pollOpened': 'Umfrage geöffnet',
+  'host.webhooks.pollClosed': 'Umfrage geschlossen',
+  'host.webhooks.eventDeleted': 'Event gelöscht',
+  'host.webhooks.none': 'Noch keine Zustellungen',
+  'host.webhooks.sending': 'Wird gesendet…',
+  'host.webhooks.delivered': 'Zugestellt',
+  'host.webhooks.failed': 'Fehlgeschlagen',
+  'host.webhooks.failedBecause': 'Fehlgeschlagen: {error}',
+  'host.webhooks.retrying': {
+    one: 'neuer Versuch ({count} ausstehend)',
+    other: 'neuer Versuch ({count} ausstehend)',
+  },
+  'host.webhooks.pending': { one: 'noch {count} zu senden', other: 'noch {count} zu senden' },
+  'host.webhooks.justNow': 'gerade eben',
+  'host.webhooks.remove': 'Entfernen',
+  'host.webhooks.removeLabel': 'Webhook {url} entfernen',
+  'host.webhooks.removeTitle': 'Diesen Webhook entfernen?',
+  'host.webhooks.removeText':
+    'voxpop sendet nicht mehr an diese Adresse, und noch wartende Zustellungen werden verworfen.',
+  'host.webhooks.removeConfirm': 'Webhook entfernen',
+  'host.webhooks.add': 'Webhook hinzufügen',
+  'host.webhooks.adding': 'Wird hinzugefügt…',
+  'host.webhooks.url': 'Adresse (URL)',
+  'host.webhooks.sendOn': 'Senden, wenn',
+  'host.webhooks.needUrl': 'Geben Sie die Adresse ein, an die gesendet werden soll.',
+  'host.webhooks.needEvent': 'Wählen Sie mindestens ein Ereignis.',
+  'host.webhooks.secret': 'Signaturgeheimnis für {url}',
+  'host.webhooks.secretHint':
+    'Nur einmal angezeigt: Prüfen Sie damit die Zustellungen (X-Voxpop-Signature: HMAC-SHA256 des Bodys).',
+  'host.webhooks.copySecret': 'Signaturgeheimnis kopieren',
+  'host.webhooks.secretCopied': 'Signaturgeheimnis kopiert',
+  'host.webhooks.secretCopyFailed':
+    'Kopieren fehlgeschlagen – markieren Sie das Geheimnis und kopieren Sie es',
+  'host.webhooks.done': 'Fertig',
+  'host.failed.addWebhook': 'Der Webhook konnte nicht hinzugefügt werden',
+  'host.failed.removeWebhook': 'Der Webhook konnte nicht entfernt werden',
 
   // The poll editor's translations
   'host.translations.title': 'Übersetzungen',

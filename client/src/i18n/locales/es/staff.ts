@@ -72,6 +72,8 @@ export default {
   'host.card.resultsHidden': 'Resultados ocultos',
   'host.card.edit': 'Editar',
   'host.card.duplicate': 'Duplicar',
+  'host.card.downloadImage': 'Descargar imagen',
+  'host.card.downloadImageTitle': 'Descargar los resultados como imagen (PNG) para diapositivas',
   'host.card.reset': 'Reiniciar',
   'host.card.resetTitle': 'Reiniciar votos',
   'host.card.delete': 'Eliminar',
@@ -166,6 +168,7 @@ export default {
   'host.toast.newRound':
     'Nueva ronda: todas las preguntas del quiz se han reiniciado y las puntuaciones están a cero',
   'host.toast.csvDownloaded': 'CSV descargado',
+  'host.toast.imageDownloaded': 'Imagen de los resultados descargada',
   'host.copy.hostLinkDone': 'Enlace de moderador copiado',
   'host.copy.hostLinkFailed': 'No se pudo copiar: selecciona el enlace de moderador y cópialo',
   'host.copy.joinLinkDone': 'Enlace para unirse copiado',
@@ -194,6 +197,7 @@ export default {
   'host.failed.hideLeaderboard': 'No se pudo ocultar la clasificación',
   'host.failed.newRound': 'No se pudo empezar una nueva ronda',
   'host.failed.exportVotes': 'No se pudieron exportar los votos',
+  'host.failed.downloadImage': 'No se pudo descargar la imagen de los resultados',
   'host.failed.deleteEvent': 'No se pudo eliminar el evento',
 
   // The host console: why the server said no (by its error code), and the
@@ -614,6 +618,56 @@ export default {
   'host.languages.alternateHint':
     'La pantalla muestra cada idioma por turnos, {seconds} segundos cada uno.',
   'host.failed.changeLanguages': 'No se pudieron cambiar los idiomas del evento',
+
+  // The console's Webhooks card: the event's webhooks, their deliveries, adding and removing one
+  'host.webhooks.title': 'Webhooks',
+  'host.webhooks.hint':
+    'voxpop envía un POST firmado a cada dirección cuando una encuesta se abre o se cierra, o cuando se elimina el evento.',
+  'host.webhooks.loading': 'Cargando los webhooks…',
+  'host.webhooks.loadFailed': 'No se pudieron cargar los webhooks; se volverá a intentar en breve.',
+  'host.webhooks.empty': 'Aún no hay webhooks.',
+  'host.webhooks.list': 'Los webhooks del evento',
+  'host.webhooks.events': 'Se envía al',
+  'host.webhooks.pollOpened': 'Encuesta abierta',
+  'host.webhooks.pollClosed': 'Encuesta cerrada',
+  'host.webhooks.eventDeleted': 'Evento eliminado',
+  'host.webhooks.none': 'Aún no hay entregas',
+  'host.webhooks.sending': 'Enviando…',
+  'host.webhooks.delivered': 'Entregado',
+  'host.webhooks.failed': 'Error',
+  'host.webhooks.failedBecause': 'Error: {error}',
+  'host.webhooks.retrying': {
+    one: 'reintentando ({count} pendiente)',
+    many: 'reintentando ({count} pendientes)',
+    other: 'reintentando ({count} pendientes)',
+  },
+  'host.webhooks.pending': {
+    one: '{count} más por enviar',
+    many: '{count} más por enviar',
+    other: '{count} más por enviar',
+  },
+  'host.webhooks.justNow': 'ahora mismo',
+  'host.webhooks.remove': 'Quitar',
+  'host.webhooks.removeLabel': 'Quitar el webhook {url}',
+  'host.webhooks.removeTitle': '¿Quitar este webhook?',
+  'host.webhooks.removeText':
+    'voxpop deja de enviar a esta dirección y se descartan las entregas que aún esperaban.',
+  'host.webhooks.removeConfirm': 'Quitar webhook',
+  'host.webhooks.add': 'Añadir webhook',
+  'host.webhooks.adding': 'Añadiendo…',
+  'host.webhooks.url': 'Dirección (URL)',
+  'host.webhooks.sendOn': 'Enviar cuando',
+  'host.webhooks.needUrl': 'Escribe la dirección a la que enviar.',
+  'host.webhooks.needEvent': 'Marca al menos una casilla.',
+  'host.webhooks.secret': 'Secreto de firma para {url}',
+  'host.webhooks.secretHint':
+    'Se muestra una sola vez: verifica con él las entregas (X-Voxpop-Signature: HMAC-SHA256 del cuerpo).',
+  'host.webhooks.copySecret': 'Copiar el secreto de firma',
+  'host.webhooks.secretCopied': 'Secreto de firma copiado',
+  'host.webhooks.secretCopyFailed': 'No se pudo copiar: selecciona el secreto y cópialo',
+  'host.webhooks.done': 'Listo',
+  'host.failed.addWebhook': 'No se pudo añadir el webhook',
+  'host.failed.removeWebhook': 'No se pudo quitar el webhook',
 
   // The poll editor's translations
   'host.translations.title': 'Traducciones',

@@ -69,6 +69,8 @@ export default {
   'host.card.resultsHidden': 'Résultats masqués',
   'host.card.edit': 'Modifier',
   'host.card.duplicate': 'Dupliquer',
+  'host.card.downloadImage': 'Télécharger l’image',
+  'host.card.downloadImageTitle': 'Télécharger les résultats en image (PNG) pour des diapositives',
   'host.card.reset': 'Réinitialiser',
   'host.card.resetTitle': 'Réinitialiser les votes',
   'host.card.delete': 'Supprimer',
@@ -163,6 +165,7 @@ export default {
   'host.toast.newRound':
     'Nouvelle manche\u00a0: toutes les questions de quiz sont réinitialisées et les scores remis à zéro',
   'host.toast.csvDownloaded': 'CSV téléchargé',
+  'host.toast.imageDownloaded': 'Image des résultats téléchargée',
   'host.copy.hostLinkDone': 'Lien animateur copié',
   'host.copy.hostLinkFailed': 'Copie impossible — sélectionnez le lien animateur et copiez-le',
   'host.copy.joinLinkDone': 'Lien de participation copié',
@@ -192,6 +195,7 @@ export default {
   'host.failed.hideLeaderboard': 'Impossible de masquer le classement',
   'host.failed.newRound': 'Impossible de lancer une nouvelle manche',
   'host.failed.exportVotes': 'Impossible d’exporter les votes',
+  'host.failed.downloadImage': 'Impossible de télécharger l’image des résultats',
   'host.failed.deleteEvent': 'Impossible de supprimer l’événement',
 
   // The host console: why the server said no (by its error code), and the
@@ -618,6 +622,57 @@ export default {
   'host.languages.alternateHint':
     'L’écran affiche chaque langue à tour de rôle, {seconds} secondes chacune.',
   'host.failed.changeLanguages': 'Impossible de modifier les langues de l’événement',
+
+  // The console's Webhooks card: the event's webhooks, their deliveries, adding and removing one
+  'host.webhooks.title': 'Webhooks',
+  'host.webhooks.hint':
+    'voxpop envoie un POST signé à chaque adresse quand un sondage s’ouvre ou se ferme, ou quand l’événement est supprimé.',
+  'host.webhooks.loading': 'Chargement des webhooks…',
+  'host.webhooks.loadFailed':
+    'Impossible de charger les webhooks\u00a0; nouvel essai dans un instant.',
+  'host.webhooks.empty': 'Aucun webhook pour l’instant.',
+  'host.webhooks.list': 'Les webhooks de l’événement',
+  'host.webhooks.events': 'Envoyé lors de',
+  'host.webhooks.pollOpened': 'Sondage ouvert',
+  'host.webhooks.pollClosed': 'Sondage fermé',
+  'host.webhooks.eventDeleted': 'Événement supprimé',
+  'host.webhooks.none': 'Aucun envoi pour l’instant',
+  'host.webhooks.sending': 'Envoi…',
+  'host.webhooks.delivered': 'Livré',
+  'host.webhooks.failed': 'Échec',
+  'host.webhooks.failedBecause': 'Échec\u00a0: {error}',
+  'host.webhooks.retrying': {
+    one: 'nouvel essai ({count} en attente)',
+    many: 'nouvel essai ({count} en attente)',
+    other: 'nouvel essai ({count} en attente)',
+  },
+  'host.webhooks.pending': {
+    one: 'encore {count} à envoyer',
+    many: 'encore {count} à envoyer',
+    other: 'encore {count} à envoyer',
+  },
+  'host.webhooks.justNow': 'à l’instant',
+  'host.webhooks.remove': 'Retirer',
+  'host.webhooks.removeLabel': 'Retirer le webhook {url}',
+  'host.webhooks.removeTitle': 'Retirer ce webhook\u00a0?',
+  'host.webhooks.removeText':
+    'voxpop n’enverra plus rien à cette adresse, et les envois encore en attente sont abandonnés.',
+  'host.webhooks.removeConfirm': 'Retirer le webhook',
+  'host.webhooks.add': 'Ajouter un webhook',
+  'host.webhooks.adding': 'Ajout…',
+  'host.webhooks.url': 'Adresse (URL)',
+  'host.webhooks.sendOn': 'Envoyer quand',
+  'host.webhooks.needUrl': 'Saisissez l’adresse à laquelle envoyer.',
+  'host.webhooks.needEvent': 'Cochez au moins une case.',
+  'host.webhooks.secret': 'Secret de signature pour {url}',
+  'host.webhooks.secretHint':
+    'Affiché une seule fois\u00a0: vérifiez les envois avec lui (X-Voxpop-Signature: HMAC-SHA256 du corps).',
+  'host.webhooks.copySecret': 'Copier le secret de signature',
+  'host.webhooks.secretCopied': 'Secret de signature copié',
+  'host.webhooks.secretCopyFailed': 'Copie impossible — sélectionnez le secret et copiez-le',
+  'host.webhooks.done': 'Terminé',
+  'host.failed.addWebhook': 'Impossible d’ajouter le webhook',
+  'host.failed.removeWebhook': 'Impossible de retirer le webhook',
 
   // The poll editor's translations
   'host.translations.title': 'Traductions',

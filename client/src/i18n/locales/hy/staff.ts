@@ -59,6 +59,8 @@ export default {
   'host.card.resultsHidden': 'Արդյունքները թաքցված են',
   'host.card.edit': 'Խմբագրել',
   'host.card.duplicate': 'Կրկնօրինակել',
+  'host.card.downloadImage': 'Ներբեռնել պատկերը',
+  'host.card.downloadImageTitle': 'Ներբեռնել արդյունքները որպես պատկեր (PNG)՝ սլայդների համար',
   'host.card.reset': 'Զրոյացնել',
   'host.card.resetTitle': 'Զրոյացնել ձայները',
   'host.card.delete': 'Ջնջել',
@@ -142,6 +144,7 @@ export default {
   'host.toast.pollDeleted': 'Հարցումը ջնջված է',
   'host.toast.newRound': 'Նոր փուլ — վիկտորինայի բոլոր հարցերն ու միավորները զրոյացված են',
   'host.toast.csvDownloaded': 'CSV-ն ներբեռնված է',
+  'host.toast.imageDownloaded': 'Արդյունքների պատկերը ներբեռնված է',
   'host.copy.hostLinkDone': 'Վարողի հղումը պատճենված է',
   'host.copy.hostLinkFailed': 'Չհաջողվեց պատճենել — ընտրեք վարողի հղումը և պատճենեք',
   'host.copy.joinLinkDone': 'Միանալու հղումը պատճենված է',
@@ -169,6 +172,7 @@ export default {
   'host.failed.hideLeaderboard': 'Չհաջողվեց թաքցնել առաջատարների աղյուսակը',
   'host.failed.newRound': 'Չհաջողվեց սկսել նոր փուլ',
   'host.failed.exportVotes': 'Չհաջողվեց արտահանել ձայները',
+  'host.failed.downloadImage': 'Չհաջողվեց ներբեռնել արդյունքների պատկերը',
   'host.failed.deleteEvent': 'Չհաջողվեց ջնջել միջոցառումը',
 
   // The host console: why the server said no (by its error code), and the
@@ -542,6 +546,51 @@ export default {
   'host.languages.alternateHint':
     'Էկրանը հերթով ցույց է տալիս յուրաքանչյուր լեզուն՝ {seconds} վայրկյան։',
   'host.failed.changeLanguages': 'Չհաջողվեց փոխել միջոցառման լեզուները',
+
+  // The console's Webhooks card: the event's webhooks, their deliveries, adding and removing one
+  'host.webhooks.title': 'Վեբհուքեր',
+  'host.webhooks.hint':
+    'voxpop-ը ստորագրված POST է ուղարկում յուրաքանչյուր հասցեի, երբ հարցումը բացվում կամ փակվում է, կամ միջոցառումը ջնջվում է։',
+  'host.webhooks.loading': 'Վեբհուքները բեռնվում են…',
+  'host.webhooks.loadFailed': 'Չհաջողվեց բեռնել վեբհուքները, շուտով կփորձենք նորից։',
+  'host.webhooks.empty': 'Վեբհուքներ դեռ չկան։',
+  'host.webhooks.list': 'Միջոցառման վեբհուքները',
+  'host.webhooks.events': 'Իրադարձություններ',
+  'host.webhooks.pollOpened': 'Հարցումը բացվեց',
+  'host.webhooks.pollClosed': 'Հարցումը փակվեց',
+  'host.webhooks.eventDeleted': 'Միջոցառումը ջնջվեց',
+  'host.webhooks.none': 'Առաքումներ դեռ չեն եղել',
+  'host.webhooks.sending': 'Ուղարկվում է…',
+  'host.webhooks.delivered': 'Առաքված է',
+  'host.webhooks.failed': 'Ձախողվեց',
+  'host.webhooks.failedBecause': 'Ձախողվեց՝ {error}',
+  'host.webhooks.retrying': {
+    one: 'նոր փորձ ({count} սպասման մեջ)',
+    other: 'նոր փորձ ({count} սպասման մեջ)',
+  },
+  'host.webhooks.pending': { one: 'ևս {count} ուղարկելու', other: 'ևս {count} ուղարկելու' },
+  'host.webhooks.justNow': 'հենց նոր',
+  'host.webhooks.remove': 'Հեռացնել',
+  'host.webhooks.removeLabel': 'Հեռացնել {url} վեբհուքը',
+  'host.webhooks.removeTitle': 'Հեռացնե՞լ այս վեբհուքը',
+  'host.webhooks.removeText':
+    'voxpop-ն այլևս չի ուղարկի այս հասցեին, իսկ դեռ սպասող առաքումները կչեղարկվեն։',
+  'host.webhooks.removeConfirm': 'Հեռացնել վեբհուքը',
+  'host.webhooks.add': 'Ավելացնել վեբհուք',
+  'host.webhooks.adding': 'Ավելացվում է…',
+  'host.webhooks.url': 'Հասցե (URL)',
+  'host.webhooks.sendOn': 'Ուղարկել, երբ',
+  'host.webhooks.needUrl': 'Մուտքագրեք այն հասցեն, որին պետք է ուղարկել։',
+  'host.webhooks.needEvent': 'Ընտրեք առնվազն մեկ իրադարձություն։',
+  'host.webhooks.secret': 'Ստորագրության գաղտնիքը՝ {url}',
+  'host.webhooks.secretHint':
+    'Ցուցադրվում է միայն մեկ անգամ․ դրանով ստուգեք առաքումները (X-Voxpop-Signature: մարմնի HMAC-SHA256)։',
+  'host.webhooks.copySecret': 'Պատճենել ստորագրության գաղտնիքը',
+  'host.webhooks.secretCopied': 'Ստորագրության գաղտնիքը պատճենվեց',
+  'host.webhooks.secretCopyFailed': 'Չհաջողվեց պատճենել — ընտրեք գաղտնիքը և պատճենեք',
+  'host.webhooks.done': 'Պատրաստ է',
+  'host.failed.addWebhook': 'Չհաջողվեց ավելացնել վեբհուքը',
+  'host.failed.removeWebhook': 'Չհաջողվեց հեռացնել վեբհուքը',
 
   // The poll editor's translations
   'host.translations.title': 'Թարգմանություններ',

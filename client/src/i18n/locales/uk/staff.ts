@@ -78,6 +78,8 @@ export default {
   'host.card.resultsHidden': 'Результати приховано',
   'host.card.edit': 'Редагувати',
   'host.card.duplicate': 'Дублювати',
+  'host.card.downloadImage': 'Завантажити зображення',
+  'host.card.downloadImageTitle': 'Завантажити результати як зображення (PNG) для слайдів',
   'host.card.reset': 'Скинути',
   'host.card.resetTitle': 'Скинути голоси',
   'host.card.delete': 'Видалити',
@@ -176,6 +178,7 @@ export default {
   'host.toast.pollDeleted': 'Опитування видалено',
   'host.toast.newRound': 'Новий раунд: усі запитання вікторини скинуто, бали обнулено',
   'host.toast.csvDownloaded': 'CSV завантажено',
+  'host.toast.imageDownloaded': 'Зображення результатів завантажено',
   'host.copy.hostLinkDone': 'Посилання ведучого скопійовано',
   'host.copy.hostLinkFailed':
     'Не вдалося скопіювати — виділіть посилання ведучого й скопіюйте його',
@@ -206,6 +209,7 @@ export default {
   'host.failed.hideLeaderboard': 'Не вдалося прибрати таблицю лідерів',
   'host.failed.newRound': 'Не вдалося почати новий раунд',
   'host.failed.exportVotes': 'Не вдалося експортувати голоси',
+  'host.failed.downloadImage': 'Не вдалося завантажити зображення результатів',
   'host.failed.deleteEvent': 'Не вдалося видалити подію',
 
   // The host console: why the server said no (by its error code), and the
@@ -651,6 +655,58 @@ export default {
   'host.languages.alternate': 'Чергувати мови на екрані',
   'host.languages.alternateHint': 'Екран показує мови по черзі, по {seconds} с кожну.',
   'host.failed.changeLanguages': 'Не вдалося змінити мови події',
+
+  // The console's Webhooks card: the event's webhooks, their deliveries, adding and removing one
+  'host.webhooks.title': 'Вебхуки',
+  'host.webhooks.hint':
+    'voxpop надсилає підписаний POST-запит на кожну адресу, коли опитування відкривається чи закривається або подію видаляють.',
+  'host.webhooks.loading': 'Завантаження вебхуків…',
+  'host.webhooks.loadFailed': 'Не вдалося завантажити вебхуки; незабаром спробуємо знову.',
+  'host.webhooks.empty': 'Вебхуків поки немає.',
+  'host.webhooks.list': 'Вебхуки події',
+  'host.webhooks.events': 'Коли надсилається',
+  'host.webhooks.pollOpened': 'Опитування відкрито',
+  'host.webhooks.pollClosed': 'Опитування закрито',
+  'host.webhooks.eventDeleted': 'Подію видалено',
+  'host.webhooks.none': 'Доставок ще не було',
+  'host.webhooks.sending': 'Надсилання…',
+  'host.webhooks.delivered': 'Доставлено',
+  'host.webhooks.failed': 'Помилка',
+  'host.webhooks.failedBecause': 'Помилка: {error}',
+  'host.webhooks.retrying': {
+    one: 'повторна спроба ({count} у черзі)',
+    few: 'повторна спроба ({count} у черзі)',
+    many: 'повторна спроба ({count} у черзі)',
+    other: 'повторна спроба ({count} у черзі)',
+  },
+  'host.webhooks.pending': {
+    one: 'ще {count} до надсилання',
+    few: 'ще {count} до надсилання',
+    many: 'ще {count} до надсилання',
+    other: 'ще {count} до надсилання',
+  },
+  'host.webhooks.justNow': 'щойно',
+  'host.webhooks.remove': 'Видалити',
+  'host.webhooks.removeLabel': 'Видалити вебхук {url}',
+  'host.webhooks.removeTitle': 'Видалити цей вебхук?',
+  'host.webhooks.removeText':
+    'voxpop більше не надсилатиме запити на цю адресу, а ще не доставлені буде відкинуто.',
+  'host.webhooks.removeConfirm': 'Видалити вебхук',
+  'host.webhooks.add': 'Додати вебхук',
+  'host.webhooks.adding': 'Додавання…',
+  'host.webhooks.url': 'Адреса (URL)',
+  'host.webhooks.sendOn': 'Надсилати, коли',
+  'host.webhooks.needUrl': 'Введіть адресу, на яку надсилати.',
+  'host.webhooks.needEvent': 'Позначте принаймні один пункт.',
+  'host.webhooks.secret': 'Секрет підпису для {url}',
+  'host.webhooks.secretHint':
+    'Показується один раз: перевіряйте ним доставки (X-Voxpop-Signature: HMAC-SHA256 тіла запиту).',
+  'host.webhooks.copySecret': 'Копіювати секрет підпису',
+  'host.webhooks.secretCopied': 'Секрет підпису скопійовано',
+  'host.webhooks.secretCopyFailed': 'Не вдалося скопіювати — виділіть секрет і скопіюйте його',
+  'host.webhooks.done': 'Готово',
+  'host.failed.addWebhook': 'Не вдалося додати вебхук',
+  'host.failed.removeWebhook': 'Не вдалося видалити вебхук',
 
   // The poll editor's translations
   'host.translations.title': 'Переклади',
