@@ -1,5 +1,4 @@
 /** The join page, /: attendees type the event code; organisers create an event. */
-import '../styles/base.css';
 import './join.css';
 import { render } from 'hono/jsx/dom';
 import { startI18n } from '../i18n/i18n.js';

@@ -1,4 +1,3 @@
-import '../styles/base.css';
 import './present.css';
 import { render } from 'hono/jsx/dom';
 import { startI18n } from '../i18n/i18n.js';

@@ -1,5 +1,4 @@
 /** The vote page, /e/:code: the attendee's phone. */
-import '../styles/base.css';
 import './vote.css';
 import { render } from 'hono/jsx/dom';
 import { addParts, startI18n } from '../i18n/i18n.js';
