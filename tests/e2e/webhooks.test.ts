@@ -207,5 +207,12 @@ describe.skipIf(!hasChromium)('the host console’s webhooks', () => {
     expect(fits.box.right).toBeLessThanOrEqual(390);
     expect(fits.wider).toEqual([]);
     expect(await seriousViolations(phone)).toEqual([]);
+
+    // Nor is the console wider than the phone, with the longer words of Russian in its top bar.
+    for (const locale of ['en-US', 'ru-RU']) {
+      const page = await open(`/host/${code}#key=${hostKey}`, { phone: true, locale });
+      await page.getByTestId('webhooks-card').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBe(390);
+    }
   });
 });
