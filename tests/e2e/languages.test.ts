@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('languages', () => {
     await georgian.getByText(text(kaAttendee['vote.counted'])).waitFor({ timeout: LIVE_MS });
     expect(await englishLeft(georgian, kaAttendee)).toEqual([]);
     expect(await seriousViolations(georgian)).toEqual([]);
-  });
+  }, 60_000);
 
   it('the language menu switches the page at once and is remembered on the next visit', async () => {
     const { code } = await translatedEvent();
@@ -177,7 +177,7 @@ describe.skipIf(!hasChromium)('languages', () => {
     await armenianHost.getByTestId('languages-card').waitFor();
     expect(await armenianHost.evaluate(() => document.documentElement.lang)).toBe('hy');
     expect(await seriousViolations(armenianHost)).toEqual([]);
-  });
+  }, 60_000);
 
   it('the presenter speaks the event’s language, and alternates the event’s languages when asked', async () => {
     const { code, hostKey } = await translatedEvent();

@@ -149,7 +149,7 @@ describe.skipIf(!hasChromium)('the host console’s webhooks', () => {
     await card.getByText('No webhooks yet.').waitFor();
     expect(await listed(code, hostKey)).toEqual([]);
     expect(await focusedId(host)).toBe('webhook-add');
-  });
+  }, 90_000);
 
   it('tells a delivered webhook from a failing one; axe-clean light and dark, and on a phone', async () => {
     const { code, hostKey } = await createEvent(server.url, 'Two receivers');
@@ -214,5 +214,5 @@ describe.skipIf(!hasChromium)('the host console’s webhooks', () => {
       await page.getByTestId('webhooks-card').waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), locale).toBe(390);
     }
-  });
+  }, 90_000);
 });
