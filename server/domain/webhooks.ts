@@ -45,15 +45,15 @@ for (const [network, prefix] of [
 }
 
 /**
- * Why a delivery may not go to this IP address; null when it may. An
- * IPv4-mapped IPv6 address (::ffff:10.0.0.1) is judged by the IPv4 rules:
- * BlockList maps it itself.
+ * What kind of address this is, when a delivery may not go to it ("a
+ * private, … address"); null when it may. An IPv4-mapped IPv6 address
+ * (::ffff:10.0.0.1) is judged by the IPv4 rules: BlockList maps it itself.
  */
 export function forbiddenAddress(address: string): string | null {
   const family = isIP(address);
-  if (family === 0) return `${address} is not an IP address`;
+  if (family === 0) return 'not an IP address';
   return FORBIDDEN.check(address, family === 4 ? 'ipv4' : 'ipv6')
-    ? `${address} is a private, loopback, link-local or reserved address`
+    ? 'a private, loopback, link-local or reserved address'
     : null;
 }
 

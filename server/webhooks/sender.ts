@@ -51,7 +51,10 @@ export class WebhookSender {
     if (typeof url === 'string') return url;
     if (this.options.allowPrivate) return null;
     const host = hostOf(url);
-    if (isIP(host)) return refusedOf(host, forbiddenAddress(host));
+    if (isIP(host)) {
+      const kind = forbiddenAddress(host);
+      return kind && refusedOf(host, `it is ${kind}`);
+    }
     let addresses: ResolvedAddress[];
     try {
       addresses = await withTimeout(this.resolve(host), RESOLVE_TIMEOUT_MS);
@@ -60,8 +63,8 @@ export class WebhookSender {
     }
     if (addresses.length === 0) return `url's host ${host} has no address`;
     for (const { address } of addresses) {
-      const reason = forbiddenAddress(address);
-      if (reason) return refusedOf(host, `it resolves to ${reason}`);
+      const kind = forbiddenAddress(address);
+      if (kind) return refusedOf(host, `it resolves to ${address}, ${kind}`);
     }
     return null;
   }
@@ -78,8 +81,8 @@ export class WebhookSender {
     if (typeof url === 'string') return failed(url);
     const host = hostOf(url);
     if (!this.options.allowPrivate && isIP(host)) {
-      const reason = forbiddenAddress(host);
-      if (reason) return failed(`refused: ${reason}`);
+      const kind = forbiddenAddress(host);
+      if (kind) return failed(`refused: ${host} is ${kind}`);
     }
     const body = Buffer.from(delivery.body, 'utf8');
     const options: RequestOptions = {
@@ -146,9 +149,13 @@ export class WebhookSender {
             ? found.filter((a) => a.family === options.family)
             : found;
           for (const { address } of addresses) {
-            const reason = forbiddenAddress(address);
-            if (reason) {
-              callback(new RefusedAddressError(`${hostname} resolves to ${reason}`), '', 0);
+            const kind = forbiddenAddress(address);
+            if (kind) {
+              callback(
+                new RefusedAddressError(`${hostname} resolves to ${address}, ${kind}`),
+                '',
+                0,
+              );
               return;
             }
           }
@@ -170,10 +177,8 @@ export class WebhookSender {
   }
 }
 
-function refusedOf(host: string, reason: string | null): string | null {
-  return reason === null
-    ? null
-    : `url's host ${host} is not allowed: ${reason} (set VOXPOP_WEBHOOK_ALLOW_PRIVATE=1 on a closed network)`;
+function refusedOf(host: string, reason: string): string {
+  return `url's host ${host} is not allowed: ${reason} (set VOXPOP_WEBHOOK_ALLOW_PRIVATE=1 on a closed network)`;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -354,13 +354,19 @@ describe('addresses that are private, loopback or link-local', () => {
   afterAll(() => guarded.dispose());
 
   test.each([
-    ['http://localhost:9/hook', /localhost is not allowed: it resolves to (127\.0\.0\.1|::1)/],
-    ['http://127.0.0.1:9/hook', /127\.0\.0\.1 is a private, loopback/],
-    ['http://[::1]:9/hook', /::1 is a private, loopback/],
-    ['http://10.0.0.7/hook', /10\.0\.0\.7 is a private/],
-    ['http://169.254.169.254/latest/meta-data', /169\.254\.169\.254 is a private/],
-    ['http://[::ffff:192.168.0.1]/', /is a private/],
-    ['http://0x7f000001/', /127\.0\.0\.1 is a private/],
+    [
+      'http://localhost:9/hook',
+      /localhost is not allowed: it resolves to (127\.0\.0\.1|::1), a private, loopback/,
+    ],
+    ['http://127.0.0.1:9/hook', /127\.0\.0\.1 is not allowed: it is a private, loopback/],
+    ['http://[::1]:9/hook', /::1 is not allowed: it is a private, loopback/],
+    ['http://10.0.0.7/hook', /10\.0\.0\.7 is not allowed: it is a private/],
+    [
+      'http://169.254.169.254/latest/meta-data',
+      /169\.254\.169\.254 is not allowed: it is a private/,
+    ],
+    ['http://[::ffff:192.168.0.1]/', /is not allowed: it is a private/],
+    ['http://0x7f000001/', /127\.0\.0\.1 is not allowed: it is a private/],
   ])('%s is refused (422 invalid_body)', async (url, message) => {
     const { code, hostKey } = await createEvent(guarded.url);
     const refused = await register(code, hostKey, { url, events: ['poll.opened'] }, guarded);

@@ -54,7 +54,7 @@ describe('registration: where a name resolves', () => {
     });
     expect(await sender.refusal('https://crm.example/hook')).toBeNull();
     expect(await sender.refusal('https://intranet.example/hook')).toMatch(
-      /intranet\.example is not allowed: it resolves to 10\.20\.30\.40 is a private/,
+      /intranet\.example is not allowed: it resolves to 10\.20\.30\.40, a private/,
     );
     // One private address among public ones is enough to refuse.
     expect(await sender.refusal('https://split.example/hook')).toMatch(/fd00::5/);
@@ -84,9 +84,7 @@ describe('delivery: the address connected to is the address checked', () => {
       at: AT,
       ok: false,
       status: null,
-      error: expect.stringMatching(
-        /^refused: rebind\.example resolves to 127\.0\.0\.1 is a private/,
-      ),
+      error: expect.stringMatching(/^refused: rebind\.example resolves to 127\.0\.0\.1, a private/),
     });
     expect(resolve.calls).toEqual(['rebind.example', 'rebind.example']);
     expect(receiver.received.length).toBe(before);
