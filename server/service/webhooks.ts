@@ -54,20 +54,10 @@ export const DEFAULT_WEBHOOK_TIMING = {
 
 /** A webhook as the host console lists it: never its secret. */
 export const webhookView = ({
-  id,
-  url,
-  events,
-  createdAt,
-  lastAttempt,
-  pending,
-}: WebhookRecord): Webhook => ({
-  id,
-  url,
-  events,
-  createdAt,
-  lastAttempt,
-  pending,
-});
+  secret: _secret,
+  eventId: _eventId,
+  ...view
+}: WebhookRecord): Webhook => view;
 
 export class WebhookService {
   private timer: NodeJS.Timeout | null = null;
