@@ -152,8 +152,8 @@ export class RedisBus implements Bus {
 
   /**
    * Called after each reconnection of the subscriber, once its channels are
-   * subscribed again. Not for the first connection, which openRedisBus
-   * waits for before anyone can listen.
+   * subscribed again and the publisher is connected too. Not for the first
+   * connection, which openRedisBus waits for before anyone can listen.
    */
   onReady(listener: () => void): void {
     this.readyListeners.push(listener);
@@ -210,13 +210,17 @@ export class RedisBus implements Bus {
     const channels = [...this.listeners.keys()].map(channelOf);
     const subscribed =
       channels.length > 0 ? this.subscriber.subscribe(...channels) : Promise.resolve();
-    subscribed.then(
-      () => {
-        for (const listener of this.readyListeners) listener();
-      },
-      // Lost again before it was done: the next 'ready' does it.
-      ignore,
-    );
+    // Told once the whole link is up: the publisher may reconnect a moment
+    // after the subscriber, and what a listener does next (re-read, publish) needs both.
+    subscribed
+      .then(() => whenReady(this.publisher))
+      .then(
+        () => {
+          for (const listener of this.readyListeners) listener();
+        },
+        // Lost again before it was done: the next 'ready' does it.
+        ignore,
+      );
   }
 
   private linkLost(why: string): void {
