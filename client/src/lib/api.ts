@@ -63,6 +63,13 @@ export type PollActionMethod = 'POST' | 'PATCH' | 'DELETE';
 
 const events = (code: string) => `/api/events/${encodeURIComponent(code)}`;
 
+/** A file only the host may fetch: the key goes in a header, the file comes back as a blob. */
+async function hostFile(url: string, key: string): Promise<Blob> {
+  const response = await fetch(url, { headers: { Authorization: `Bearer ${key}` } });
+  if (!response.ok) throw new ApiError(response.status, 'export_failed', t('error.exportFailed'));
+  return response.blob();
+}
+
 export const api = {
   /** `adminToken` only where the server sets VOXPOP_ADMIN_TOKEN (else 401 unauthorized). */
   createEvent: (title: string, adminToken?: string) =>
@@ -106,26 +113,10 @@ export const api = {
   results: (code: string, pollId: number, key?: string) =>
     call<Results>('GET', `${events(code)}/polls/${pollId}/results`, key ? { key } : {}),
   /** The CSV needs the key in a header, so it is fetched and handed over as a blob download. */
-  async downloadCsv(code: string, key: string): Promise<Blob> {
-    const response = await fetch(`${events(code)}/export.csv`, {
-      headers: { Authorization: `Bearer ${key}` },
-    });
-    if (!response.ok) throw new ApiError(response.status, 'export_failed', t('error.exportFailed'));
-    return response.blob();
-  },
+  downloadCsv: (code: string, key: string) => hostFile(`${events(code)}/export.csv`, key),
   /** A poll's results as a PNG for slides, drawn by the server; fetched with the key as the CSV is. */
-  async downloadResultsImage(
-    code: string,
-    key: string,
-    pollId: number,
-    theme: 'light' | 'dark',
-  ): Promise<Blob> {
-    const response = await fetch(`${events(code)}/polls/${pollId}/results.png?theme=${theme}`, {
-      headers: { Authorization: `Bearer ${key}` },
-    });
-    if (!response.ok) throw new ApiError(response.status, 'export_failed', t('error.exportFailed'));
-    return response.blob();
-  },
+  downloadResultsImage: (code: string, key: string, pollId: number, theme: 'light' | 'dark') =>
+    hostFile(`${events(code)}/polls/${pollId}/results.png?theme=${theme}`, key),
   qrUrl: (code: string) => `${events(code)}/qr.svg`,
   /** The quiz leaderboard (anyone may read it): the top 10, more on a tie for 10th place. */
   leaderboard: (code: string) => call<Leaderboard>('GET', `${events(code)}/leaderboard`),
